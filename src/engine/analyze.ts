@@ -1,0 +1,146 @@
+import { buildChecklist } from './checklist.ts';
+import { isComplaint } from './complaint.ts';
+import { countWords, type Doc, parseDocument, type Sentence } from './document.ts';
+import { detectLanguage } from './language.ts';
+import type { DocumentContext, DocumentRule, Rule, SentenceMatch, SentenceRule } from './rule.ts';
+import { rules as registry } from './rules/index.ts';
+import { parseWallTime } from './schedule.ts';
+import type { Draft, Finding, Lang, Report, Suggestion } from './types.ts';
+
+const SENTENCE_CACHE_LIMIT = 5000;
+
+interface CachedMatch {
+  rule: SentenceRule;
+  match: SentenceMatch;
+}
+
+function clock(): number {
+  const performance = (globalThis as { performance?: { now(): number } }).performance;
+  return performance ? performance.now() : Date.now();
+}
+
+function shiftSuggestions(suggestions: readonly Suggestion[], offset: number): Suggestion[] {
+  return suggestions.map((suggestion) => ({
+    label: suggestion.label,
+    edits: suggestion.edits.map((edit) => ({ start: edit.start + offset, end: edit.end + offset, text: edit.text })),
+  }));
+}
+
+/** Drops a finding that lies inside another of the same category: one flag per stretch of words. */
+function withoutNested(findings: Finding[]): Finding[] {
+  const contains = (outer: Finding, inner: Finding): boolean => {
+    if (outer === inner || outer.category !== inner.category) return false;
+    if (outer.start === undefined || outer.end === undefined || inner.start === undefined || inner.end === undefined) {
+      return false;
+    }
+    if (outer.start > inner.start || outer.end < inner.end) return false;
+    const outerLength = outer.end - outer.start;
+    const innerLength = inner.end - inner.start;
+    return (
+      outerLength > innerLength || (outerLength === innerLength && findings.indexOf(outer) < findings.indexOf(inner))
+    );
+  };
+  return findings.filter((inner) => !findings.some((outer) => contains(outer, inner)));
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER) || a.rule.localeCompare(b.rule);
+}
+
+/**
+ * Runs the rules over drafts. Sentence results are kept by sentence text, so re-checking a draft
+ * after an edit only analyses the sentences that changed.
+ */
+export class Analyzer {
+  private readonly sentenceCache = new Map<string, CachedMatch[]>();
+  private readonly sentenceRules: SentenceRule[];
+  private readonly documentRules: DocumentRule[];
+
+  constructor(rules: readonly Rule[] = registry) {
+    this.sentenceRules = rules.filter((rule): rule is SentenceRule => rule.scope === 'sentence');
+    this.documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document');
+  }
+
+  analyze(draft: Draft): Report {
+    const started = clock();
+    const lang: Lang = draft.lang && draft.lang !== 'auto' ? draft.lang : detectLanguage(draft.text);
+    const doc = parseDocument(draft.text, lang);
+    const settings = draft.settings ?? {};
+    const disabled = new Set(settings.disabledRules ?? []);
+    const context: DocumentContext = {
+      lang,
+      complaint: isComplaint(doc, draft.context, draft.clientMessage),
+      sentAt: draft.sentAt ? parseWallTime(draft.sentAt) : null,
+      officeHours: draft.officeHours ?? null,
+      settings,
+    };
+
+    const findings: Finding[] = [];
+    const add = (
+      rule: Rule,
+      start: number | undefined,
+      end: number | undefined,
+      match: SentenceMatch | Omit<SentenceMatch, 'start' | 'end'>,
+      offset: number,
+    ) => {
+      findings.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: settings.severity?.[rule.id] ?? match.severity ?? rule.severity,
+        ...(start === undefined || end === undefined ? {} : { start, end, text: draft.text.slice(start, end) }),
+        message: match.message ?? rule.message,
+        why: rule.why,
+        suggestions: shiftSuggestions(match.suggestions, offset),
+      });
+    };
+
+    for (const sentence of doc.sentences) {
+      for (const { rule, match } of this.sentenceMatches(sentence, lang)) {
+        if (disabled.has(rule.id)) continue;
+        add(rule, sentence.start + match.start, sentence.start + match.end, match, sentence.start);
+      }
+    }
+    for (const rule of this.documentRules) {
+      if (disabled.has(rule.id) || !rule.languages.includes(lang)) continue;
+      for (const match of rule.find(doc, context)) add(rule, match.start, match.end, match, 0);
+    }
+
+    const kept = withoutNested(findings).sort(byPosition);
+    return {
+      lang,
+      findings: kept,
+      checklist: buildChecklist(kept, lang),
+      stats: { words: countWords(doc.text.slice(0, doc.bodyEnd)), ms: Math.round((clock() - started) * 100) / 100 },
+    };
+  }
+
+  private sentenceMatches(sentence: Sentence, lang: Lang): CachedMatch[] {
+    const key = `${lang}\u0000${sentence.role}\u0000${sentence.text}`;
+    const cached = this.sentenceCache.get(key);
+    if (cached) {
+      this.sentenceCache.delete(key);
+      this.sentenceCache.set(key, cached);
+      return cached;
+    }
+    const matches: CachedMatch[] = [];
+    for (const rule of this.sentenceRules) {
+      if (!rule.languages.includes(lang)) continue;
+      for (const match of rule.find(sentence, lang)) matches.push({ rule, match });
+    }
+    if (this.sentenceCache.size >= SENTENCE_CACHE_LIMIT) {
+      const oldest = this.sentenceCache.keys().next().value;
+      if (oldest !== undefined) this.sentenceCache.delete(oldest);
+    }
+    this.sentenceCache.set(key, matches);
+    return matches;
+  }
+}
+
+const shared = new Analyzer();
+
+/** Checks one draft. Deterministic: the same draft and settings give the same findings. */
+export function analyze(draft: Draft): Report {
+  return shared.analyze(draft);
+}
+
+export type { Doc };

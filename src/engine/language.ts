@@ -1,0 +1,15 @@
+import type { Lang } from './types.ts';
+
+const PORTUGUESE =
+  /(?<![\p{L}])(não|você|vocês|está|estão|obrigad[oa]|também|então|já|até|porque|muito|uma|para|com|que|nós|senhor|senhora|ção|ções|amanhã|semana|desculpas)(?![\p{L}])/giu;
+const ENGLISH =
+  /(?<![\p{L}])(the|and|you|your|we|will|is|are|to|of|it|that|this|with|for|have|be|not|i|i'm|i'll|thank|sorry)(?![\p{L}])/giu;
+const SAMPLE = 4000;
+
+/** English or Brazilian Portuguese, from the commonest words; English when unsure. */
+export function detectLanguage(text: string): Lang {
+  const sample = text.slice(0, SAMPLE);
+  const pt = sample.match(PORTUGUESE)?.length ?? 0;
+  const en = sample.match(ENGLISH)?.length ?? 0;
+  return pt > en ? 'pt' : 'en';
+}

@@ -1,0 +1,5 @@
+import type { Rule } from '../rule.ts';
+import { rule as vagueTimeline } from './vague-timeline.ts';
+
+/** Every rule, in alphabetical order of id (a test keeps it so). */
+export const rules: readonly Rule[] = [vagueTimeline];

@@ -1,0 +1,20 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Even Keel',
+    description:
+      'Calmer, clearer replies to difficult clients. Checks your draft on your own device; nothing leaves the browser.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'even-keel@even-keel.app', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
