@@ -1,3 +1,35 @@
-// The service worker stays deliberately empty until the content script needs a message router
-// (inline hints) and a settings merge (options): an MV3 extension must still declare one.
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { Analyzer } from '../src/engine/index.ts';
+import { injectIntoOpenTabs, syncGrantedSites } from '../src/mail/sites.ts';
+import { answerAnalyze } from '../src/messaging/analysis.ts';
+import { isOwnSender, parseBackgroundRequest, type TabRequest } from '../src/messaging/index.ts';
+import { loadEngineInput } from '../src/settings/index.ts';
+
+export default defineBackground(() => {
+  const analyzer = new Analyzer();
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    const request = parseBackgroundRequest(message);
+    if (!request) return undefined;
+    return answerAnalyze(analyzer, request, loadEngineInput);
+  });
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'next-finding') return;
+    const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (target === undefined) return;
+    const request: TabRequest = { type: 'next-finding' };
+    await browser.tabs.sendMessage(target, request).catch(() => {});
+  });
+
+  const sync = () => void syncGrantedSites().catch(() => {});
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    void syncGrantedSites()
+      .then(() => injectIntoOpenTabs(origins))
+      .catch(() => {});
+  });
+  browser.permissions.onRemoved.addListener(sync);
+});

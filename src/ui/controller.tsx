@@ -1,0 +1,420 @@
+// Ties the compose editors of one page to the painter and to our UI (status buttons, finding
+// lists, the hint card). Everything of ours lives in one shadow root outside every editor, and
+// everything stops when `signal` aborts (the extension was updated or disabled).
+import { render } from 'preact';
+import type { Report } from '../engine/types.ts';
+import type { MailAdapter } from '../mail/adapters.ts';
+import { ComposeSession, type SessionHost, type ShownFinding } from '../mail/session.ts';
+import { Painter, type PaintMark } from '../paint/index.ts';
+import { HintCard } from './hint-card/HintCard.tsx';
+import { FindingList } from './status/FindingList.tsx';
+import { StatusButton } from './status/StatusButton.tsx';
+import { OVERLAY_CSS } from './styles.ts';
+
+/** The shortcut that moves to the next finding, also declared as a command in the manifest. */
+export function isNextFindingKey(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyK';
+}
+
+const HOVER_OPEN_MS = 150;
+const HOVER_CLOSE_MS = 350;
+/** Compose windows appear in bursts of DOM changes: look for editors once things settle a little. */
+const SCAN_DELAY_MS = 120;
+
+export interface ComposeOptions {
+  document: Document;
+  adapter: MailAdapter;
+  signal: AbortSignal;
+  analyze(text: string, clientMessage: string | undefined): Promise<Report | null>;
+}
+
+interface CardState {
+  session: ComposeSession;
+  key: string;
+  focused: boolean;
+  /** Where the caret was when the card opened: Apply puts it back there. */
+  caret: number | null;
+  /** The selection to give back to the editor when a focused card closes. */
+  restore: (() => void) | null;
+}
+
+interface Overlay {
+  host: HTMLElement;
+  app: HTMLElement;
+  marks: HTMLElement;
+  mirrors: HTMLElement;
+}
+
+function createOverlay(document: Document): Overlay {
+  const host = document.createElement('even-keel-ui');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const part = (className: string) => {
+    const element = document.createElement('div');
+    element.className = className;
+    return element;
+  };
+  const overlay = { host, marks: part('marks'), mirrors: part('mirrors'), app: part('app') };
+  shadow.append(style, overlay.marks, overlay.mirrors, overlay.app);
+  document.documentElement.append(host);
+  return overlay;
+}
+
+function saveSelection(session: ComposeSession): (() => void) | null {
+  const editor = session.editor;
+  if (editor instanceof HTMLTextAreaElement) {
+    const { selectionStart, selectionEnd } = editor;
+    return () => {
+      editor.focus({ preventScroll: true });
+      editor.setSelectionRange(selectionStart, selectionEnd);
+    };
+  }
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !editor.contains(selection.anchorNode)) return null;
+  const range = selection.getRangeAt(0).cloneRange();
+  // Gmail puts back its own remembered selection on focus: set ours after it.
+  return () => {
+    editor.focus({ preventScroll: true });
+    const current = editor.ownerDocument.getSelection();
+    current?.removeAllRanges();
+    current?.addRange(range);
+  };
+}
+
+export class ComposeController {
+  private readonly sessions = new Map<HTMLElement, ComposeSession>();
+  private readonly dismissed = new Map<string, Set<string>>();
+  private overlay: Overlay | null = null;
+  private painter: Painter | null = null;
+  private card: CardState | null = null;
+  private list: { session: ComposeSession; opener: HTMLButtonElement } | null = null;
+  private focusedSession: ComposeSession | null = null;
+  private frame = 0;
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerInCard = false;
+  private readonly host: SessionHost;
+
+  constructor(private readonly options: ComposeOptions) {
+    const { document, signal } = options;
+    this.host = {
+      analyze: options.analyze,
+      signal,
+      changed: (session) => this.changed(session),
+      mirrorContainer: () => this.ensureOverlay().mirrors,
+      dismissedFor: (key) => {
+        const set = this.dismissed.get(key) ?? new Set<string>();
+        this.dismissed.set(key, set);
+        return set;
+      },
+    };
+
+    // childList only: observing attributes across Gmail has crashed tabs for other extensions.
+    const observer = new MutationObserver(() => this.scheduleScan());
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      this.destroy();
+    });
+
+    const listen = { signal, passive: true, capture: true };
+    document.addEventListener('scroll', () => this.relayout(), listen);
+    document.defaultView?.addEventListener('resize', () => this.relayout(), { signal, passive: true });
+    document.addEventListener('mousemove', (event) => this.hover(event), listen);
+    document.addEventListener('focusin', (event) => this.focusIn(event), { signal, capture: true });
+    document.addEventListener('keydown', (event) => this.keyDown(event), { signal, capture: true });
+    document.addEventListener('keyup', (event) => this.keyUp(event), { signal, capture: true });
+    this.scan();
+  }
+
+  /** The keyboard command: open the next finding after the caret in the compose window in use. */
+  nextFinding(): void {
+    const session = this.activeSession();
+    if (!session) return;
+    const visible = session.visible;
+    if (visible.length === 0) return;
+    const caret = session.caret();
+    const current = this.card?.session === session ? this.card.key : null;
+    const currentIndex = visible.findIndex((shown) => shown.key === current);
+    const next =
+      currentIndex >= 0
+        ? visible[(currentIndex + 1) % visible.length]
+        : (visible.find((shown) => (shown.finding.start ?? Number.POSITIVE_INFINITY) >= (caret ?? 0)) ?? visible[0]);
+    if (next) this.openCard(session, next.key, true);
+  }
+
+  /** The report of the compose window in use, without the findings the user dismissed. */
+  currentReport(): Report | null {
+    const session = this.activeSession();
+    if (!session?.report) return null;
+    return { ...session.report, findings: session.visible.map((shown) => shown.finding) };
+  }
+
+  private activeSession(): ComposeSession | null {
+    if (this.focusedSession && this.sessions.has(this.focusedSession.editor)) return this.focusedSession;
+    return [...this.sessions.values()][0] ?? null;
+  }
+
+  private ensureOverlay(): Overlay {
+    if (!this.overlay) {
+      this.overlay = createOverlay(this.options.document);
+      this.painter = new Painter(this.overlay.marks, this.options.document);
+    }
+    return this.overlay;
+  }
+
+  private scheduleScan(): void {
+    if (this.scanTimer !== undefined) return;
+    this.scanTimer = setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, SCAN_DELAY_MS);
+  }
+
+  private scan(): void {
+    if (this.options.signal.aborted) return;
+    const found = new Set(this.options.adapter.findEditors(this.options.document));
+    let changed = false;
+    for (const [editor, session] of this.sessions) {
+      // Pop-out destroys the editor; full screen moves it (still connected, same session).
+      if (!found.has(editor) || !editor.isConnected) {
+        this.drop(session);
+        changed = true;
+      }
+    }
+    for (const editor of found) {
+      if (this.sessions.has(editor)) continue;
+      this.ensureOverlay();
+      this.sessions.set(editor, new ComposeSession(editor, this.options.adapter, this.host));
+      changed = true;
+    }
+    // Any burst of DOM changes may have moved a compose window (a side panel opened, a thread
+    // expanded) without a scroll or resize: measure again, once per frame at most.
+    if (changed || this.sessions.size > 0) this.relayout();
+  }
+
+  private drop(session: ComposeSession): void {
+    session.destroy();
+    this.sessions.delete(session.editor);
+    this.painter?.clear(session);
+    if (this.card?.session === session) this.card = null;
+    if (this.list?.session === session) this.list = null;
+    if (this.focusedSession === session) this.focusedSession = null;
+  }
+
+  private changed(session: ComposeSession): void {
+    if (!this.sessions.has(session.editor)) return;
+    if (this.card?.session === session && !session.find(this.card.key)) this.card = null;
+    this.paint(session);
+    this.relayout();
+  }
+
+  private paint(session: ComposeSession): void {
+    const active = this.card?.session === session ? this.card.key : null;
+    const marks: PaintMark[] = session.visible
+      .filter((shown) => shown.finding.start !== undefined)
+      .map((shown) => ({
+        key: shown.key,
+        category: shown.finding.category,
+        range: shown.range,
+        rects: () => session.rects(shown),
+      }));
+    this.ensureOverlay();
+    this.painter?.paint(session, marks, active, () => session.visibleRect(), session.source.kind === 'plain');
+  }
+
+  private relayout(): void {
+    if (this.frame || !this.overlay) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.options.signal.aborted) return;
+      this.painter?.reposition();
+      this.renderUi();
+    });
+  }
+
+  private openCard(session: ComposeSession, key: string, focused: boolean): void {
+    clearTimeout(this.hoverTimer);
+    const caret = session.caret();
+    const restore = focused ? saveSelection(session) : null;
+    this.card = { session, key, focused, caret, restore };
+    this.list = null;
+    const shown = session.find(key);
+    if (shown && focused) shown.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+    this.paint(session);
+    this.relayout();
+  }
+
+  private closeCard(returnFocus: boolean): void {
+    const card = this.card;
+    if (!card) return;
+    this.card = null;
+    this.pointerInCard = false;
+    if (returnFocus) card.restore?.();
+    this.paint(card.session);
+    this.relayout();
+  }
+
+  private apply(index: number): void {
+    const card = this.card;
+    if (!card) return;
+    this.card = null;
+    if (!card.session.apply(card.key, index, card.caret)) card.restore?.();
+    this.paint(card.session);
+    this.relayout();
+  }
+
+  private dismiss(): void {
+    const card = this.card;
+    if (!card) return;
+    this.card = null;
+    card.session.dismiss(card.key);
+    card.restore?.();
+  }
+
+  private sessionOf(target: EventTarget | null): ComposeSession | undefined {
+    if (!(target instanceof Node)) return undefined;
+    for (const session of this.sessions.values()) if (session.editor.contains(target)) return session;
+    return undefined;
+  }
+
+  private hover(event: MouseEvent): void {
+    if (this.card?.focused || this.sessions.size === 0) return;
+    const session = this.sessionOf(event.target);
+    const shown = session?.findingAt(event.clientX, event.clientY);
+    clearTimeout(this.hoverTimer);
+    if (session && shown) {
+      if (this.card?.session === session && this.card.key === shown.key) return;
+      this.hoverTimer = setTimeout(() => this.openCard(session, shown.key, false), HOVER_OPEN_MS);
+    } else if (this.card && !this.pointerInCard) {
+      this.hoverTimer = setTimeout(() => {
+        if (!this.pointerInCard) this.closeCard(false);
+      }, HOVER_CLOSE_MS);
+    }
+  }
+
+  private focusIn(event: FocusEvent): void {
+    const session = this.sessionOf(event.target);
+    if (session) this.focusedSession = session;
+  }
+
+  private keyDown(event: KeyboardEvent): void {
+    if (isNextFindingKey(event)) {
+      if (!this.sessionOf(event.target) && !this.overlay?.host.contains(event.target as Node)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.nextFinding();
+      return;
+    }
+    if (event.key === 'Escape' && this.card && !this.card.focused && this.sessionOf(event.target)) {
+      this.closeCard(false);
+    }
+  }
+
+  /** Moving the caret into flagged words with the keyboard shows their card, without taking focus. */
+  private keyUp(event: KeyboardEvent): void {
+    if (!/^(Arrow|Home|End|Page)/.test(event.key)) return;
+    const session = this.sessionOf(event.target);
+    if (!session) return;
+    const caret = session.caret();
+    const shown =
+      caret === null
+        ? undefined
+        : session.visible.find(
+            (candidate) =>
+              candidate.finding.start !== undefined &&
+              candidate.finding.end !== undefined &&
+              caret >= candidate.finding.start &&
+              caret <= candidate.finding.end,
+          );
+    if (shown) this.openCard(session, shown.key, false);
+    else if (this.card && !this.card.focused) this.closeCard(false);
+  }
+
+  private anchorFor(session: ComposeSession, shown: ShownFinding): DOMRect | null {
+    const rects = session.rects(shown);
+    if (rects.length > 0) return rects[0] ?? null;
+    const visible = session.visibleRect();
+    return new DOMRect(visible.right - 48, visible.bottom - 40, 40, 32);
+  }
+
+  private renderUi(): void {
+    const overlay = this.overlay;
+    if (!overlay) return;
+    const card = this.card;
+    const shown = card ? card.session.find(card.key) : undefined;
+    const list = this.list;
+    render(
+      <>
+        {[...this.sessions.values()].map((session) => {
+          const listId = `${session.id}-list`;
+          return (
+            <StatusButton
+              key={session.id}
+              count={session.visible.length}
+              rect={session.visibleRect()}
+              expanded={list?.session === session}
+              listId={listId}
+              onToggle={(button) => {
+                this.card = null;
+                this.list = this.list?.session === session ? null : { session, opener: button };
+                this.paint(session);
+                this.relayout();
+              }}
+            />
+          );
+        })}
+        {list ? (
+          <FindingList
+            id={`${list.session.id}-list`}
+            findings={list.session.visible}
+            anchor={() => list.opener.getBoundingClientRect()}
+            onOpen={(key) => this.openCard(list.session, key, true)}
+            onClose={() => {
+              this.list = null;
+              list.opener.focus();
+              this.relayout();
+            }}
+          />
+        ) : null}
+        {card && shown ? (
+          <HintCard
+            key={`${card.session.id}-${card.key}`}
+            finding={shown.finding}
+            anchor={() => this.anchorFor(card.session, shown)}
+            focused={card.focused}
+            onApply={(index) => this.apply(index)}
+            onDismiss={() => this.dismiss()}
+            onClose={() => this.closeCard(true)}
+            onPointer={(inside) => {
+              this.pointerInCard = inside;
+              if (!inside && !card.focused) {
+                clearTimeout(this.hoverTimer);
+                this.hoverTimer = setTimeout(() => {
+                  if (!this.pointerInCard) this.closeCard(false);
+                }, HOVER_CLOSE_MS);
+              }
+            }}
+          />
+        ) : null}
+      </>,
+      overlay.app,
+    );
+  }
+
+  private destroy(): void {
+    clearTimeout(this.scanTimer);
+    clearTimeout(this.hoverTimer);
+    cancelAnimationFrame(this.frame);
+    for (const session of this.sessions.values()) session.destroy();
+    this.sessions.clear();
+    this.painter?.destroy();
+    if (this.overlay) {
+      render(null, this.overlay.app);
+      this.overlay.host.remove();
+    }
+    this.overlay = null;
+    this.painter = null;
+  }
+}

@@ -1,0 +1,34 @@
+import { statusLabel } from '../labels.ts';
+
+export interface StatusButtonProps {
+  count: number;
+  /** The visible part of the editor: the button sits in its bottom-right corner, outside it in the DOM. */
+  rect: DOMRect;
+  expanded: boolean;
+  listId: string;
+  onToggle(button: HTMLButtonElement): void;
+}
+
+export function StatusButton({ count, rect, expanded, listId, onToggle }: StatusButtonProps) {
+  if (rect.width < 40 || rect.height < 24) return null;
+  const label = statusLabel(count);
+  return (
+    <button
+      type="button"
+      class={`status${count > 0 ? ' has-findings' : ''}`}
+      style={{ left: `${rect.right - 8}px`, top: `${rect.bottom - 8}px` }}
+      aria-label={label}
+      title={label}
+      aria-expanded={expanded}
+      aria-controls={expanded ? listId : undefined}
+      onClick={(event) => onToggle(event.currentTarget)}
+    >
+      <span class="logo" aria-hidden="true">
+        EK
+      </span>
+      <span class="count" aria-hidden="true">
+        {count}
+      </span>
+    </button>
+  );
+}
