@@ -2,10 +2,10 @@ import { buildChecklist } from './checklist.ts';
 import { isComplaint } from './complaint.ts';
 import { countWords, type Doc, parseDocument, type Sentence } from './document.ts';
 import { detectLanguage } from './language.ts';
-import type { DocumentContext, DocumentRule, Rule, SentenceMatch, SentenceRule } from './rule.ts';
+import type { DocumentContext, DocumentMatch, DocumentRule, Rule, SentenceMatch, SentenceRule } from './rule.ts';
 import { rules as registry } from './rules/index.ts';
 import { parseWallTime } from './schedule.ts';
-import type { Draft, Finding, Lang, Report, Suggestion } from './types.ts';
+import type { Draft, Edit, Finding, Lang, Report, Suggestion } from './types.ts';
 
 const SENTENCE_CACHE_LIMIT = 5000;
 
@@ -19,10 +19,27 @@ function clock(): number {
   return performance ? performance.now() : Date.now();
 }
 
-function shiftSuggestions(suggestions: readonly Suggestion[], offset: number): Suggestion[] {
+/**
+ * A deletion that stands between two white-space boundaries (a whole sentence removed) also takes
+ * the spaces that joined it to the rest of its line, so applying it leaves no double space.
+ */
+function closeGap(edit: Edit, text: string): Edit {
+  const edge = /^\s?$/;
+  if (edit.text !== '' || edit.end <= edit.start) return edit;
+  if (/\s/.test(text.charAt(edit.start)) || /\s/.test(text.charAt(edit.end - 1))) return edit;
+  if (!edge.test(text.charAt(edit.start - 1)) || !edge.test(text.charAt(edit.end))) return edit;
+  const following = /^[ \t\u00a0]+(?=\S)/.exec(text.slice(edit.end, edit.end + 80));
+  if (following) return { ...edit, end: edit.end + following[0].length };
+  const preceding = /(?<=\S)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, edit.start - 80), edit.start));
+  return preceding ? { ...edit, start: edit.start - preceding[0].length } : edit;
+}
+
+function shiftSuggestions(suggestions: readonly Suggestion[], offset: number, text: string): Suggestion[] {
   return suggestions.map((suggestion) => ({
     label: suggestion.label,
-    edits: suggestion.edits.map((edit) => ({ start: edit.start + offset, end: edit.end + offset, text: edit.text })),
+    edits: suggestion.edits.map((edit) =>
+      closeGap({ start: edit.start + offset, end: edit.end + offset, text: edit.text }, text),
+    ),
   }));
 }
 
@@ -36,8 +53,10 @@ function withoutNested(findings: Finding[]): Finding[] {
     if (outer.start > inner.start || outer.end < inner.end) return false;
     const outerLength = outer.end - outer.start;
     const innerLength = inner.end - inner.start;
+    // On the very same words the later finding wins: document rules run last, so the firm's own
+    // phrase, with the firm's message, takes the place of a built-in rule's.
     return (
-      outerLength > innerLength || (outerLength === innerLength && findings.indexOf(outer) < findings.indexOf(inner))
+      outerLength > innerLength || (outerLength === innerLength && findings.indexOf(outer) > findings.indexOf(inner))
     );
   };
   return findings.filter((inner) => !findings.some((outer) => contains(outer, inner)));
@@ -80,17 +99,17 @@ export class Analyzer {
       rule: Rule,
       start: number | undefined,
       end: number | undefined,
-      match: SentenceMatch | Omit<SentenceMatch, 'start' | 'end'>,
+      match: SentenceMatch | DocumentMatch,
       offset: number,
     ) => {
       findings.push({
         rule: rule.id,
-        category: rule.category,
+        category: ('category' in match && match.category) || rule.category,
         severity: settings.severity?.[rule.id] ?? match.severity ?? rule.severity,
         ...(start === undefined || end === undefined ? {} : { start, end, text: draft.text.slice(start, end) }),
         message: match.message ?? rule.message,
         why: rule.why,
-        suggestions: shiftSuggestions(match.suggestions, offset),
+        suggestions: shiftSuggestions(match.suggestions, offset, draft.text),
       });
     };
 

@@ -36,6 +36,9 @@ const SIGNATURE_DELIMITER = /^-- ?$/m;
 
 const GREETING =
   /^[ \t]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|prezad[oa]s?|car[oa]s?|ol[áa]|oi|bom dia|boa tarde|boa noite)\b[^\n]{0,60}$/i;
+/** A bare name on the first line ("Paul,", "Mrs Dalton,", "Sr. Tavares,") opens a letter just as "Dear Paul," does. */
+const NAME_GREETING =
+  /^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta)\.?[ \t]+)?\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*){0,2},[ \t]*$/u;
 const CLOSING =
   /^[ \t]*(?:(?:kind(?:est)?|best|warm(?:est)?|many)? ?regards|best(?: wishes)?|all the best|warmly|cheers|thanks(?: again)?|thank you|many thanks|sincerely|yours(?: sincerely| faithfully| truly)?|take care|speak (?:soon|monday|tomorrow)|talk soon|atenciosamente|abra[çc]os?|um abra[çc]o|obrigad[oa]|att|cordialmente|sauda[çc][õo]es|beijos?|at[ée] (?:mais|logo|breve))\b[^\n]{0,40}[,.!]?[ \t]*$/i;
 
@@ -179,7 +182,10 @@ export function parseDocument(text: string, lang: Lang): Doc {
   const bodyEnd = findBodyEnd(text);
   const closingStart = findClosingStart(text, bodyEnd);
   const firstLine = lineAt(text, 0);
-  const hasGreeting = firstLine.end <= bodyEnd && GREETING.test(text.slice(firstLine.start, firstLine.end));
+  const firstText = text.slice(firstLine.start, firstLine.end);
+  const hasGreeting =
+    firstLine.end <= bodyEnd &&
+    (GREETING.test(firstText) || (NAME_GREETING.test(firstText) && !CLOSING.test(firstText)));
   let afterGreeting: number | null = null;
   if (hasGreeting) {
     afterGreeting = firstLine.end;

@@ -14,6 +14,7 @@ export interface PhraseHit {
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]+';
+const APOSTROPHE = "['\u2019\u2018]";
 const GAP = `${SPACE}(?:[^\\s.!?;:]+${SPACE}){0,4}?`;
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
@@ -35,8 +36,9 @@ export function patternSource(pattern: string, classes: WordClasses = {}): strin
     .map((part) =>
       part
         .replace(/\((?!\?)/g, '(?:')
-        .replace(/'/g, "['\u2019\u2018]")
-        .replace(/ +/g, SPACE),
+        .replace(/'/g, APOSTROPHE)
+        // A space followed by `?` or `*` keeps that quantifier: " ?" is optional white space.
+        .replace(/ +([?*])?/g, (_, quantifier?: string) => (quantifier ? `(?:${SPACE})${quantifier}` : SPACE)),
     )
     .join(GAP);
   const before = /^[\p{L}\p{N}(]/u.test(expanded) ? WORD_EDGE_BEFORE : '';
@@ -47,6 +49,24 @@ export function patternSource(pattern: string, classes: WordClasses = {}): strin
 /** Compiles a lexicon list into one regular expression with a capture group per phrase. */
 export function compilePhrases(phrases: readonly Phrase[], classes: WordClasses = {}): PhraseSet {
   const alternatives = phrases.map((phrase) => `(${patternSource(phrase.pattern, classes)})`);
+  return { phrases, regex: new RegExp(alternatives.join('|') || '(?!)', 'giu') };
+}
+
+/**
+ * Compiles words a person typed (a firm's own phrases) to match literally: any white space,
+ * either apostrophe, any case, whole words only. Nothing in them is pattern syntax.
+ */
+export function compileLiteralPhrases(phrases: readonly Phrase[]): PhraseSet {
+  const alternatives = phrases.map(({ pattern }) => {
+    const words = pattern.trim();
+    const source = words
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/['\u2019\u2018]/g, APOSTROPHE)
+      .replace(/\s+/g, SPACE);
+    const before = /^[\p{L}\p{N}]/u.test(words) ? WORD_EDGE_BEFORE : '';
+    const after = /[\p{L}\p{N}]$/u.test(words) ? WORD_EDGE_AFTER : '';
+    return words === '' ? '(?!)' : `(${before}${source}${after})`;
+  });
   return { phrases, regex: new RegExp(alternatives.join('|') || '(?!)', 'giu') };
 }
 

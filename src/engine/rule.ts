@@ -2,8 +2,8 @@ import type { Doc, Sentence } from './document.ts';
 import type { WallTime } from './schedule.ts';
 import type { Category, Draft, EngineSettings, Lang, OfficeHours, Severity, Suggestion } from './types.ts';
 
-/** A draft a rule's example runs on: the text plus whatever context the rule needs. */
-export type ExampleDraft = Omit<Draft, 'settings'>;
+/** A draft a rule's example runs on: the text plus whatever context (and settings) the rule needs. */
+export type ExampleDraft = Draft;
 
 export interface RuleExamples {
   /** Drafts the rule flags, each with the text after applying the rule's first suggestion. */
@@ -58,6 +58,8 @@ export interface DocumentContext {
 export interface DocumentMatch {
   start?: number;
   end?: number;
+  /** For a rule whose findings take their category from settings (the firm's phrases). */
+  category?: Category;
   message?: string;
   severity?: Severity;
   suggestions: Suggestion[];

@@ -65,6 +65,14 @@ export interface OfficeHours {
   closedDates?: string[];
 }
 
+/** Wording a firm wants flagged, with what to say and what to write instead. */
+export interface CustomPhrase {
+  phrase: string;
+  category: Category;
+  message: string;
+  alternatives: string[];
+}
+
 export interface EngineSettings {
   /** Rule ids switched off. */
   disabledRules?: string[];
@@ -75,6 +83,8 @@ export interface EngineSettings {
    * placeholders. Falls back to the language's default wording.
    */
   officeHoursWording?: Partial<Record<Lang, string>>;
+  /** The firm's own phrases, matched as whole words in any case, never inside a quotation. */
+  customPhrases?: CustomPhrase[];
 }
 
 export interface Draft {

@@ -1,16 +1,10 @@
 import { type EngineSettings, LANGS, type Lang, type OfficeHours, type Severity } from '../engine/types.ts';
 import { effectiveTimeZone, toOfficeHours, wallClock } from './hours.ts';
-import type { CustomPhrase, LanguageSetting, SendGate, Settings } from './schema.ts';
+import type { LanguageSetting, SendGate, Settings } from './schema.ts';
 import { fillFirm } from './wording.ts';
 
-/**
- * `customPhrases` is not an engine field yet: it is passed along so the firm's phrases apply as
- * soon as the engine reads it, and ignored until then.
- */
-export type EngineSettingsWithPhrases = EngineSettings & { customPhrases?: CustomPhrase[] };
-
 export interface EngineInput {
-  settings: EngineSettingsWithPhrases;
+  settings: EngineSettings;
   officeHours: OfficeHours | null;
   /** `now` as wall-clock time in the firm's zone, "YYYY-MM-DDTHH:mm". */
   sentAt: string;

@@ -3,7 +3,7 @@ import { type EngineInput, toEngineInput } from './engine-input.ts';
 import { loadSettings } from './storage.ts';
 
 export { DEFAULT_SETTINGS, WEBMAIL_SITES } from './defaults.ts';
-export { type EngineInput, type EngineSettingsWithPhrases, toEngineInput } from './engine-input.ts';
+export { type EngineInput, toEngineInput } from './engine-input.ts';
 export { effectiveTimeZone, scheduleStatus, toOfficeHours, wallClock } from './hours.ts';
 export type { CustomPhrase, Field, Settings } from './schema.ts';
 export { disableSite, enableSite, grantedOrigins, isWebmail } from './sites.ts';

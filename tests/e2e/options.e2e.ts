@@ -117,22 +117,22 @@ describe('the options page', () => {
 
   it('adds a firm phrase', async () => {
     const region = page.getByRole('region', { name: "Your firm's phrases" });
-    await region.getByLabel('Phrase', { exact: true }).fill('per my last email');
+    await region.getByLabel('Phrase', { exact: true }).fill('going forward');
     await region.getByLabel('Kind of problem').selectOption('escalation');
-    await region.getByLabel('Message shown with it').fill('Reads as a reproach.');
-    await region.getByLabel('Suggested alternatives').fill('To recap');
+    await region.getByLabel('Message shown with it').fill('Corporate jargon; say when.');
+    await region.getByLabel('Suggested alternatives').fill('From now on');
     await region.getByRole('button', { name: 'Add phrase' }).click();
     await expect
       .poll(() => stored('customPhrases'))
       .toEqual([
         {
-          phrase: 'per my last email',
+          phrase: 'going forward',
           category: 'escalation',
-          message: 'Reads as a reproach.',
-          alternatives: ['To recap'],
+          message: 'Corporate jargon; say when.',
+          alternatives: ['From now on'],
         },
       ]);
-    await expect.poll(() => region.getByText('“per my last email”').count()).toBe(1);
+    await expect.poll(() => region.getByText('“going forward”').count()).toBe(1);
   });
 
   it('switches a rule off for every check the background makes', async () => {
@@ -250,7 +250,32 @@ describe('the checks in webmail', () => {
     await gmail.close();
   });
 
-  it.todo('flags a firm phrase in a Gmail draft (the engine does not read customPhrases yet)');
+  it('flags the firm phrase added above in a Gmail draft, with the firm message and alternative', async () => {
+    const { page: gmail, errors: gmailErrors } = await openFixture(
+      session.context,
+      'https://mail.google.com/mail/u/0/#inbox',
+      'gmail-compose.html',
+    );
+    const editor = gmail.locator('#inline [g_editable]');
+    await editor.click();
+    await gmail.keyboard.press('Control+A');
+    await gmail.keyboard.type('Going forward, the signed forms will come to you by post.');
+    let finding: Report['findings'][number] | undefined;
+    await expect
+      .poll(
+        async () => {
+          finding = (await draftReport(session, gmail))?.findings.find((item) => item.rule === 'firm-phrase');
+          return finding !== undefined;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    expect(finding?.text).toBe('Going forward');
+    expect(finding?.message).toBe('Corporate jargon; say when.');
+    expect(finding?.suggestions[0]?.edits.map((edit) => edit.text)).toEqual(['From now on']);
+    expect(gmailErrors).toEqual([]);
+    await gmail.close();
+  });
 });
 
 describe('withdrawing the policy', () => {

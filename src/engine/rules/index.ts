@@ -1,5 +1,9 @@
 import type { Rule } from '../rule.ts';
+import { rule as firmPhrase } from './firm-phrase.ts';
 import { rule as vagueTimeline } from './vague-timeline.ts';
 
 /** Every rule, in alphabetical order of id (a test keeps it so). */
-export const rules: readonly Rule[] = [vagueTimeline];
+export const rules: readonly Rule[] = [
+  firmPhrase,
+  vagueTimeline,
+];
