@@ -1,14 +1,26 @@
 import * as en from '../../lexicon/en/vague-timeline.ts';
 import * as pt from '../../lexicon/pt/vague-timeline.ts';
+import type { Sentence } from '../document.ts';
 import { byLanguage, concreteTimes } from '../lexicons.ts';
-import { containsPhrase, findPhrases } from '../phrases.ts';
+import { containsPhrase, findPhrases, type PhraseHit } from '../phrases.ts';
 import { replacement, type SentenceRule } from '../rule.ts';
+import type { Lang } from '../types.ts';
 
 const vagueTimes = byLanguage({ en: en.vagueTimes, pt: pt.vagueTimes });
+const vagueAfter = byLanguage({ en: en.vagueAfter, pt: pt.vagueAfter });
 const commitmentCues = byLanguage({ en: en.commitmentCues, pt: pt.commitmentCues });
+const notTheWritersPromise = byLanguage({ en: en.notTheWritersPromise, pt: pt.notTheWritersPromise });
+const clauseBreaks = byLanguage({ en: en.clauseBreaks, pt: pt.clauseBreaks });
 
 /** How far (in characters) a concrete date may sit from a vague word and still pin it down. */
 const NEARBY = 30;
+
+/** Whether a request to the reader or a wish governs the clause the vague word sits in. */
+function excused(sentence: Sentence, hit: PhraseHit, lang: Lang): boolean {
+  return findPhrases(notTheWritersPromise(lang), sentence).some(
+    (cue) => cue.end <= hit.start && !containsPhrase(clauseBreaks(lang), sentence.text.slice(cue.end, hit.start)),
+  );
+}
 
 export const rule: SentenceRule = {
   id: 'vague-timeline',
@@ -22,25 +34,40 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       { text: "We'll get the final order to you soon.", fixed: "We'll get the final order to you by [date]." },
+      {
+        text: 'The penalty should be lifted, and the refund will follow shortly after.',
+        fixed: 'The penalty should be lifted, and the refund will follow by [date].',
+      },
       { text: 'Vamos analisar em breve.', lang: 'pt', fixed: 'Vamos analisar até [data].' },
     ],
     good: [
       { text: "You'll have the revised files shortly, by 2pm tomorrow." },
+      { text: "We'll have the keys with you shortly after 2pm on Thursday." },
       { text: 'The weather should clear soon, and we have you first on the list for Monday.' },
       { text: "As soon as you send the signed form back, I'll file it the same day." },
       { text: "At some point during Tuesday's update the permissions were reset." },
+      { text: 'Could you send the signed form back as soon as possible so we can file it?' },
+      { text: "I hope you'll be feeling better soon." },
+      { text: "I'll ring you at 3pm today, and we'll go through the options in a bit more detail then." },
+      { text: "We'll let you know when we can confirm the new date with the council." },
+      { text: "It'll be ready when it's ready." },
+      { text: 'Poderia me enviar os documentos o quanto antes, para podermos protocolar?', lang: 'pt' },
     ],
   },
   find(sentence, lang) {
-    const hits = findPhrases(vagueTimes(lang), sentence);
-    if (hits.length === 0 || !containsPhrase(commitmentCues(lang), sentence.text)) return [];
+    const loose = findPhrases(vagueTimes(lang), sentence);
+    const relative = findPhrases(vagueAfter(lang), sentence);
+    if ((loose.length === 0 && relative.length === 0) || !containsPhrase(commitmentCues(lang), sentence.text)) {
+      return [];
+    }
     const concrete = findPhrases(concreteTimes(lang), sentence);
-    return hits
-      .filter(
-        (hit) =>
-          /^shortly after/i.test(sentence.text.slice(hit.start, hit.end)) ||
-          !concrete.some((time) => time.start < hit.end + NEARBY && time.end > hit.start - NEARBY),
-      )
+    const pinned = (hit: PhraseHit) =>
+      relative.includes(hit)
+        ? concrete.some((time) => time.start >= hit.end && time.start <= hit.end + 1)
+        : concrete.some((time) => time.start < hit.end + NEARBY && time.end > hit.start - NEARBY);
+    return [...loose, ...relative]
+      .filter((hit) => !pinned(hit) && !excused(sentence, hit, lang))
+      .sort((a, b) => a.start - b.start)
       .map((hit) => ({
         start: hit.start,
         end: hit.end,

@@ -2,7 +2,7 @@ import type { Phrase } from '../types.ts';
 
 /** Concrete moments and deadlines: a reader can put them in a calendar. */
 export const concreteTimes: Phrase[] = [
-  { pattern: '(this|next|on|by|until|before|from)? ?{weekday}', note: 'a named weekday' },
+  { pattern: '((this|next|on|by|until|before|from) )?{weekday}', note: 'a named weekday' },
   { pattern: 'today|tomorrow|tonight', note: 'a named day' },
   { pattern: 'this (morning|afternoon|evening|week)', note: 'a bounded stretch of today or this week' },
   { pattern: '{ordinal}( of)?( {month})?', note: '"the 16th", "20th of March"' },

@@ -3,36 +3,78 @@ import type { Phrase } from '../types.ts';
 /** Time words a client cannot plan around. */
 export const vagueTimes: Phrase[] = [
   {
-    pattern: '(?<!(so|too|how|as) )soon(er or later)?(?! as)',
+    pattern: '(?<!(so|too|how|as|see you|get well|feel better|better) )soon(er or later)?(?! (as|after))(?!-)',
     rewrite: 'by [date]',
-    note: '"so soon" and "as soon as you…" are not promises',
+    note: '"so soon", "as soon as you…", "see you soon", "get well soon" and "soon-to-be" are not promises',
   },
-  { pattern: 'shortly after( that)?', rewrite: 'by [date]', note: 'still vague when it follows a date' },
-  { pattern: 'shortly', rewrite: 'by [date]' },
+  { pattern: 'shortly(?! after)', rewrite: 'by [date]' },
   { pattern: 'asap|as soon as (possible|practicable|we can|i can)', rewrite: 'by [date]' },
   { pattern: "as soon as (we|i)('re| are|'m| am) able( to)?", rewrite: 'by [date]' },
   {
     pattern: 'as soon as (one|it|a slot|a space|a place|an appointment) (becomes|is) (available|free)',
     rewrite: 'by [date]',
   },
-  { pattern: 'in a (bit|while|little while)', rewrite: 'by [time]' },
+  {
+    pattern: 'in a (bit|while|little while)(?! (more|of|less|longer)\\b)',
+    rewrite: 'by [time]',
+    note: '"in a bit more detail" is not a time',
+  },
   { pattern: 'at some (point|stage)', rewrite: 'by [date]' },
   { pattern: 'sometime( soon)?', rewrite: 'by [date]' },
   { pattern: 'in (the )?(near|not too distant) future', rewrite: 'by [date]' },
   { pattern: 'in due course', rewrite: 'by [date]' },
-  { pattern: 'in the coming (days|weeks|months)', rewrite: 'by [date]' },
-  { pattern: 'at the earliest (opportunity|convenience)', rewrite: 'by [date]' },
+  { pattern: 'in the (coming|next (few|couple of)) (days|weeks|months)', rewrite: 'by [date]' },
   {
-    pattern: 'when (we|i) (can|get (a|the) chance|get round to it|have (a|the) (moment|chance))',
+    pattern: 'before long|any day now|eventually|at a later (date|stage|point)|in due time|when time permits',
     rewrite: 'by [date]',
   },
-  { pattern: "when it's ready|once things (calm|settle) down( here)?", rewrite: 'by [date]' },
+  { pattern: 'as and when( (we|i) can)?', rewrite: 'by [date]' },
+  { pattern: 'at the earliest (opportunity|convenience)', rewrite: 'by [date]' },
+  {
+    pattern:
+      'when (we|i) (can|get (a|the) chance|get round to it|have (a|the) (moment|chance))(?= ?([.,;:!?)]|$|(and|but|so|though)\\b))',
+    rewrite: 'by [date]',
+    note: 'only as the end of a clause: "when we can confirm the date" waits for an event, which is not the same as no date',
+  },
+  {
+    pattern: "(?<!(ready|done|finished|sorted) )when it's (ready|done|finished|sorted)",
+    rewrite: 'by [date]',
+    note: 'the tautology "it\'ll be ready when it\'s ready" is a brush-off (escalation), not a vague date',
+  },
+  { pattern: 'once things (calm|settle) down( here)?', rewrite: 'by [date]' },
   { pattern: "(we|i)('ll| will) get (to|round to|around to) it", rewrite: "we'll start on it on [date]" },
 ];
+
+/**
+ * A vague stretch after an event: still vague when the event has a date ("the refund will follow
+ * shortly after"), pinned down only by a time right after it ("shortly after 2pm tomorrow").
+ */
+export const vagueAfter: Phrase[] = [{ pattern: '(soon|shortly) after( that| this| which)?', rewrite: 'by [date]' }];
 
 /** Words that make a vague time a commitment rather than a forecast or a memory. */
 export const commitmentCues: Phrase[] = [
   { pattern: 'will|shall|going to|gonna|plan(ning)? to|aim(ing)? to|intend to|can|expect to' },
   { pattern: "'ll", note: 'the contraction follows its subject directly: "We\'ll"' },
   { pattern: "(we|i)('re|'m| are| am) working", note: 'work under way, finishing at an unstated time' },
+];
+
+/**
+ * Wording that makes the vague time the reader's part or a wish, not the writer's commitment:
+ * "Could you send it back as soon as possible so we can file it?", "I hope you'll feel better soon".
+ * It excuses a vague word later in the same clause.
+ */
+/**
+ * Between a request and the vague word, these start the writer's own clause, so the request no
+ * longer governs it: "Please rest assured we'll sort it soon".
+ */
+export const clauseBreaks: Phrase[] = [{ pattern: '[;:\u2013\u2014]' }, { pattern: 'i|we' }];
+
+export const notTheWritersPromise: Phrase[] = [
+  { pattern: 'please|kindly', note: 'a request to the reader' },
+  { pattern: '(could|can|would|will) you', note: 'a question or request to the reader' },
+  { pattern: 'if you (can|could)|let (me|us) know', note: "the reader's action" },
+  {
+    pattern: '(i|we) hope (that )?(you|your)|(i|we) wish you',
+    note: 'a wish for the reader; "we hope to have it soon" is still a vague commitment',
+  },
 ];

@@ -4,7 +4,14 @@ import type { Phrase } from '../types.ts';
 export const vagueTimes: Phrase[] = [
   { pattern: 'em breve|logo logo|daqui a pouco', rewrite: 'até [data]' },
   {
-    pattern: 'o (mais|quanto) (r[áa]pido|antes) poss[íi]vel|o quanto antes|assim que (poss[íi]vel|der|puder(mos)?)',
+    pattern:
+      'oportunamente|futuramente|no devido tempo|em tempo h[áa]bil|(nos|nas) pr[óo]xim(os|as) (dias|semanas|meses)',
+    rewrite: 'até [data]',
+    note: '"entraremos em contato oportunamente" é a forma mais comum de não dar data',
+  },
+  {
+    pattern:
+      'o (mais|quanto) (r[áa]pido|antes) poss[íi]vel|o quanto antes|assim que (for )?(poss[íi]vel|der|puder(mos)?)',
     rewrite: 'até [data]',
   },
   { pattern: 'quando (a gente )?(conseguir(mos)?|puder(mos)?|der)', rewrite: 'até [data]' },
@@ -15,10 +22,36 @@ export const vagueTimes: Phrase[] = [
   },
 ];
 
+/** Um prazo vago depois de um acontecimento; só um horário logo em seguida o torna concreto. */
+export const vagueAfter: Phrase[] = [{ pattern: '(logo|pouco) (depois|ap[óo]s)( disso)?', rewrite: 'até [data]' }];
+
 /** Palavras que fazem do prazo vago um compromisso. */
 export const commitmentCues: Phrase[] = [
   {
     pattern:
       'vamos|vou|vai|v[ãa]o|ser[áa]|ir[áa]|a gente|sai|fica|ficar[áa]|podemos|posso|retorn\\w*|analisar|resolver',
   },
+];
+
+/**
+ * O prazo vago é do leitor ou é um desejo, não um compromisso de quem escreve ("Poderia me enviar
+ * o quanto antes para podermos protocolar?", "Espero que você melhore logo"). Vale para a mesma oração.
+ */
+export const notTheWritersPromise: Phrase[] = [
+  { pattern: 'por favor|favor (enviar|mandar|responder)', note: 'um pedido ao leitor' },
+  {
+    pattern: 'poderia(m)?|(voc[êe]|vc|o senhor|a senhora) (pode|poderia|consegue)|pode(m)? me',
+    note: 'pergunta ou pedido ao leitor',
+  },
+  { pattern: 'me (envie|mande|manda|passe|passa|responda|retorne)', note: 'um pedido ao leitor' },
+  { pattern: 'espero que (voc[êe]|vc|o senhor|a senhora|tudo)', note: 'um desejo, não um prazo' },
+];
+
+/**
+ * Entre o pedido e o prazo vago, estas palavras abrem uma oração de quem escreve, e o pedido deixa
+ * de valer: "Por favor, fique tranquila, vamos resolver em breve".
+ */
+export const clauseBreaks: Phrase[] = [
+  { pattern: '[;:\u2013\u2014]' },
+  { pattern: 'eu|n[óo]s|a gente|vamos|vou|podemos|posso' },
 ];
