@@ -1,13 +1,21 @@
 import type { Rule } from '../rule.ts';
+import { rule as falseReassurance } from './false-reassurance.ts';
 import { rule as firmPhrase } from './firm-phrase.ts';
+import { rule as guarantee } from './guarantee.ts';
+import { rule as neverAgain } from './never-again.ts';
 import { rule as outOfHours } from './out-of-hours.ts';
 import { rule as overAvailability } from './over-availability.ts';
+import { rule as thirdPartyOutcome } from './third-party-outcome.ts';
 import { rule as vagueTimeline } from './vague-timeline.ts';
 
 /** Every rule, in alphabetical order of id (a test keeps it so). */
 export const rules: readonly Rule[] = [
+  falseReassurance,
   firmPhrase,
+  guarantee,
+  neverAgain,
   outOfHours,
   overAvailability,
+  thirdPartyOutcome,
   vagueTimeline,
 ];

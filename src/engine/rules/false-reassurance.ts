@@ -1,0 +1,76 @@
+import * as en from '../../lexicon/en/false-reassurance.ts';
+import * as pt from '../../lexicon/pt/false-reassurance.ts';
+import { isHedged, softenModal } from '../certainty.ts';
+import { byLanguage } from '../lexicons.ts';
+import { findPhrases } from '../phrases.ts';
+import { replaceWords } from '../rewrite.ts';
+import type { SentenceMatch, SentenceRule } from '../rule.ts';
+import type { Lang } from '../types.ts';
+
+const dismissals = byLanguage({ en: en.dismissals, pt: pt.dismissals });
+const outcomes = byLanguage({ en: en.outcomes, pt: pt.outcomes });
+
+const LABELS: Record<Lang, { reword: string; soften: string }> = {
+  en: { reword: 'Reassure without promising', soften: 'Say it as an expectation' },
+  pt: { reword: 'Tranquilizar sem prometer', soften: 'Dizer como expectativa' },
+};
+
+export const rule: SentenceRule = {
+  id: 'false-reassurance',
+  category: 'overpromise',
+  severity: 'high',
+  scope: 'sentence',
+  languages: ['en', 'pt'],
+  description: 'Reassurance that settles the outcome: "you have nothing to worry about", "you\'ll sail through".',
+  message: 'This promises the outcome: reassure with what you know and what you will do.',
+  why: 'An anxious client hears "nothing to worry about" as a promise. If the crack widens or the audit goes badly, the reassurance becomes the complaint; saying what you expect and what you are checking calms them just as well.',
+  examples: {
+    bad: [
+      {
+        text: "It's just settling, so you have nothing to worry about.",
+        fixed: "It's just settling, so I don't expect this to be a problem.",
+      },
+      {
+        text: "From what you describe, it's definitely nothing serious.",
+        fixed: "From what you describe, it's unlikely to be serious.",
+      },
+      {
+        text: "Between us, you'll sail through the audit.",
+        fixed: 'Between us, you should sail through the audit.',
+      },
+      {
+        text: "The insurer has accepted the claim, so you won't be out of pocket.",
+        fixed: "The insurer has accepted the claim, so you shouldn't be out of pocket.",
+      },
+      {
+        text: 'Pode ficar tranquilo, estou cuidando disso.',
+        lang: 'pt',
+        fixed: 'Vou acompanhar tudo de perto, estou cuidando disso.',
+      },
+    ],
+    good: [
+      { text: "It's probably nothing to worry about, but I've booked the surveyor for Tuesday to be sure." },
+      { text: "Don't worry about office hours with me; I'll reply on Monday." },
+      { text: "There's no need to worry about the paperwork, I'll handle it." },
+      { text: 'I can see why this is worrying, and thank you for sending the photos.' },
+      { text: "I hope you'll feel better soon." },
+      { text: 'Não se preocupe com o formulário, eu preencho para o senhor.', lang: 'pt' },
+    ],
+  },
+  find(sentence, lang) {
+    const matches: SentenceMatch[] = [];
+    const labels = LABELS[lang];
+    for (const hit of findPhrases(dismissals(lang), sentence)) {
+      if (isHedged(sentence, lang, hit.start, hit.end) || hit.phrase.rewrite === undefined) continue;
+      const edit = replaceWords(sentence, hit.start, hit.end, hit.phrase.rewrite);
+      matches.push({ start: hit.start, end: hit.end, suggestions: [{ label: labels.reword, edits: [edit] }] });
+    }
+    for (const hit of findPhrases(outcomes(lang), sentence)) {
+      if (isHedged(sentence, lang, hit.start, hit.end)) continue;
+      const modal = softenModal(sentence, lang, hit.start, hit.end);
+      if (modal)
+        matches.push({ start: hit.start, end: hit.end, suggestions: [{ label: labels.soften, edits: [modal] }] });
+    }
+    return matches;
+  },
+};

@@ -1,0 +1,138 @@
+import * as en from '../../lexicon/en/guarantee.ts';
+import * as pt from '../../lexicon/pt/guarantee.ts';
+import { clauseAround, isHedged } from '../certainty.ts';
+import type { Sentence } from '../document.ts';
+import { byLanguage } from '../lexicons.ts';
+import { containsPhrase, findPhrases, type PhraseHit } from '../phrases.ts';
+import { replaceWords } from '../rewrite.ts';
+import type { SentenceMatch, SentenceRule } from '../rule.ts';
+import type { Edit, Lang } from '../types.ts';
+
+const vouchers = byLanguage({ en: en.vouchers, pt: pt.vouchers });
+const tags = byLanguage({ en: en.tags, pt: pt.tags });
+const certainFutures = byLanguage({ en: en.certainFutures, pt: [] });
+const settled = byLanguage({ en: en.settled, pt: pt.settled });
+const claimCues = byLanguage({ en: en.claimCues, pt: pt.claimCues });
+const ownSteps = byLanguage({ en: en.ownSteps, pt: pt.ownSteps });
+
+const LABEL: Record<Lang, string> = { en: 'Say what you expect', pt: 'Dizer o que você espera' };
+
+/** Whether `text` opens with the writer's own next step, which is theirs to promise. */
+function ownStep(text: string, lang: Lang): boolean {
+  return containsPhrase(ownSteps(lang), text.trim());
+}
+
+/** The edit for a hit; a rewrite that starts with a comma takes over the space or comma before the hit. */
+function rewriteEdit(sentence: Sentence, hit: PhraseHit): Edit {
+  const rewrite = hit.phrase.rewrite ?? '';
+  let start = hit.start;
+  if (rewrite.startsWith(',')) {
+    while (start > 0 && /[\s,]/.test(sentence.text.charAt(start - 1))) start--;
+  }
+  return replaceWords(sentence, start, hit.end, rewrite);
+}
+
+/** "I guarantee …": flagged when a claim that is not the writer's own step follows in its clause. */
+function vouched(sentence: Sentence, lang: Lang, hit: PhraseHit): boolean {
+  const clause = clauseAround(sentence.text, hit.start, hit.end);
+  const claim = sentence.text.slice(hit.end, clause.end);
+  return (
+    containsPhrase(claimCues(lang), claim) &&
+    !ownStep(claim, lang) &&
+    !isHedged(sentence, lang, hit.start, hit.end, 'after')
+  );
+}
+
+/** "…, guaranteed" or "com certeza": flagged when the rest of the clause makes a claim beyond the writer's own step. */
+function tagged(sentence: Sentence, lang: Lang, hit: PhraseHit): boolean {
+  const clause = clauseAround(sentence.text, hit.start, hit.end);
+  const before = sentence.text
+    .slice(clause.start, hit.start)
+    .replace(/^\W*(?:(?:and|so|then|e|ent[ãa]o|mas)(?![\p{L}]))?\s*/iu, '');
+  const after = sentence.text.slice(hit.end, clause.end);
+  return (
+    containsPhrase(claimCues(lang), `${before} ${after}`) &&
+    !ownStep(before, lang) &&
+    !ownStep(after, lang) &&
+    !isHedged(sentence, lang, hit.start, hit.end, 'before')
+  );
+}
+
+/** "We'll definitely …": flagged unless the writer is promising their own next step. */
+function certain(sentence: Sentence, lang: Lang, hit: PhraseHit): boolean {
+  const subject = /((?:(?:our|my)\s+)?[\p{L}-]+)\s*$/iu.exec(sentence.text.slice(0, hit.start))?.[1] ?? '';
+  return !ownStep(`${subject} will ${sentence.text.slice(hit.end)}`, lang);
+}
+
+export const rule: SentenceRule = {
+  id: 'guarantee',
+  category: 'overpromise',
+  severity: 'high',
+  scope: 'sentence',
+  languages: ['en', 'pt'],
+  description:
+    'Vouching for an outcome: "I guarantee", "I promise you\'ll", "rest assured", "definitely", "100%", "consider it done".',
+  message: 'This guarantees an outcome you do not control: say what you expect and what you will do.',
+  why: 'A guarantee is remembered word for word. When the outcome depends on a court, an insurer or a supplier, it turns a delay into a broken promise; "I expect…" plus your own next step is honest and still reassuring.',
+  examples: {
+    bad: [
+      {
+        text: 'I guarantee the API fix will solve it.',
+        fixed: 'I expect the API fix will solve it.',
+      },
+      {
+        text: "I know it feels hopeless right now, but I promise you'll feel better by the summer.",
+        fixed: "I know it feels hopeless right now, but I expect you'll feel better by the summer.",
+      },
+      {
+        text: "We'll definitely be done by the 20th, inspections and all.",
+        fixed: 'We should be done by the 20th, inspections and all.',
+      },
+      {
+        text: "It'll be sorted by the weekend, guaranteed.",
+        fixed: "It'll be sorted by the weekend, though I can't guarantee it.",
+      },
+      {
+        text: "Honestly, with Judge Hartley hearing it, it's in the bag.",
+        fixed: "Honestly, with Judge Hartley hearing it, we're in a strong position.",
+      },
+      {
+        text: 'We never miss deadlines, so the stand will be ready on the day.',
+        fixed: 'We aim never to miss deadlines, so the stand will be ready on the day.',
+      },
+      {
+        text: 'Garanto que a obra fica pronta até o dia 30.',
+        lang: 'pt',
+        fixed: 'Acredito que a obra fica pronta até o dia 30.',
+      },
+    ],
+    good: [
+      { text: "I can't guarantee the outcome of the hearing on 14 April." },
+      { text: 'We never promise outcomes in employment tribunals.' },
+      { text: "I promise I'll call you at 3pm tomorrow." },
+      { text: "I'll definitely call you back before 5pm today." },
+      { text: 'I assure you that we take your privacy seriously.' },
+      { text: 'We guarantee all our work for twelve months.' },
+      { text: "As you'll no doubt recall, the timeline assumed your data would arrive by February." },
+      { text: "We'll know for sure once the survey is back on Friday." },
+      { text: 'Não posso garantir o resultado, mas a contestação foi protocolada ontem.', lang: 'pt' },
+      { text: 'Com certeza, vou verificar e te retorno hoje às 16h.', lang: 'pt' },
+    ],
+  },
+  find(sentence, lang) {
+    const matches: SentenceMatch[] = [];
+    const flag = (hit: PhraseHit) =>
+      matches.push({
+        start: hit.start,
+        end: hit.end,
+        suggestions: [{ label: LABEL[lang], edits: [rewriteEdit(sentence, hit)] }],
+      });
+    for (const hit of findPhrases(vouchers(lang), sentence)) if (vouched(sentence, lang, hit)) flag(hit);
+    for (const hit of findPhrases(tags(lang), sentence)) if (tagged(sentence, lang, hit)) flag(hit);
+    for (const hit of findPhrases(certainFutures(lang), sentence)) if (certain(sentence, lang, hit)) flag(hit);
+    for (const hit of findPhrases(settled(lang), sentence)) {
+      if (!isHedged(sentence, lang, hit.start, hit.end, 'after')) flag(hit);
+    }
+    return matches;
+  },
+};

@@ -1,0 +1,163 @@
+import type { Phrase } from '../types.ts';
+
+/**
+ * Words that vouch for what follows them ("I guarantee it'll be approved"). They only count when a
+ * claim follows in the same clause, so "we guarantee all our work for a year" and "I assure you we
+ * take this seriously" pass. Negated forms never match: "I can't guarantee" has no slot for "can't".
+ */
+export const vouchers: Phrase[] = [
+  {
+    pattern:
+      "I (can |do |will |'ll )?(absolutely |personally |honestly |100% )?(guarantee|promise|swear)( (to )?you(?!'))?( that)?",
+    rewrite: 'I expect',
+    note: '"you" is left alone before a contraction ("I promise you\'ll…"), which belongs to the claim',
+  },
+  {
+    pattern: "we (can |do |will |'ll )?(absolutely |personally |100% )?(guarantee|promise)( (to )?you(?!'))?( that)?",
+    rewrite: 'we expect',
+  },
+  {
+    pattern:
+      "I (can |do )?(absolutely )?assure you( that)?|(let me|I want to|I'd like to|I wanted to) assure you( that)?",
+    rewrite: 'I expect',
+  },
+  { pattern: 'we (can |do )?(absolutely )?assure you( that)?', rewrite: 'we expect' },
+  { pattern: 'rest assured,?( that)?', rewrite: 'I expect' },
+  {
+    pattern:
+      "(I'm|I am) (absolutely |completely |totally |quite |very |so |a )?((100|one hundred|a hundred)\\s*(%|percent|per cent) )?(sure|certain|positive)(?! you('ll| will) (understand|appreciate|agree|see|know))( that)?",
+    rewrite: 'I expect',
+  },
+  {
+    pattern:
+      "(we're|we are) (absolutely |completely |totally |quite |very |so )?((100|one hundred|a hundred)\\s*(%|percent|per cent) )?(sure|certain|positive)( that)?",
+    rewrite: 'we expect',
+  },
+  {
+    pattern:
+      "(I'm|I am|we're|we are) (absolutely|completely|totally|(100|one hundred|a hundred)\\s*(%|percent|per cent)) confident( that)?",
+    rewrite: 'I expect',
+    note: 'plain "I\'m confident" is a fair professional view; "absolutely confident" is a promise',
+  },
+  {
+    pattern: '^(100|a hundred)\\s*(%|percent|per cent),?',
+    rewrite: 'I expect',
+    note: 'opening a sentence ("100% the inspector will pass it"); "100% of the fee" is not certainty',
+  },
+  {
+    pattern:
+      "(I have|I've|we have|we've|I've got) (absolutely )?no doubt( whatsoever)?( (at all|in my mind))?( that)?|there('s| is) (absolutely )?no (doubt|question)( (at all|in my mind))?( that)?|without (a|any) doubt,?|undoubtedly,?",
+    rewrite: 'I expect',
+    note: '"as you\'ll no doubt recall" is not certainty about an outcome',
+  },
+  {
+    pattern:
+      "(you have|you've got|I give you|I'll give you) my (absolute |personal |full |solemn )?(word|guarantee|promise|assurance)( that)?|mark my words,?|take it from me,?|^trust me,?",
+    rewrite: 'I expect',
+  },
+];
+
+/**
+ * Certainty tagged on after a claim ("…by the weekend, guaranteed"). The rewrite keeps the claim
+ * and says plainly that it is not a promise.
+ */
+export const tags: Phrase[] = [
+  { pattern: '[,\u2013\u2014-]\\s*guaranteed', rewrite: ", though I can't guarantee it" },
+  {
+    pattern: '(?<!(know|say|tell|confirm|find out|sure|certain|be) )for sure',
+    rewrite: ", though I can't guarantee it",
+    note: '"we\'ll know for sure on Monday" is about finding out, not a promise',
+  },
+  { pattern: 'without fail', rewrite: ", though I can't guarantee it" },
+  { pattern: '[,\u2013\u2014-]\\s*no (doubt|question)( about it)?', rewrite: ", though I can't guarantee it" },
+  { pattern: ',\\s*trust me', rewrite: ", though I can't guarantee it" },
+  { pattern: ',\\s*I (promise|guarantee|swear)( you)?(?=\\s*([.!;]|$))', rewrite: ", though I can't guarantee it" },
+  {
+    pattern: ',\\s*(definitely|certainly|absolutely|100\\s*(%|percent|per cent))(?=\\s*([.!;]|$))',
+    rewrite: ", though I can't guarantee it",
+  },
+];
+
+/** Certainty welded to the future ("will definitely"): "should" keeps the sentence and drops the promise. */
+export const certainFutures: Phrase[] = [
+  { pattern: '(will|shall) (definitely|certainly|surely|undoubtedly|absolutely|100%)', rewrite: 'should' },
+  { pattern: "'ll (definitely|certainly|surely|undoubtedly|absolutely|100%)", rewrite: ' should' },
+  { pattern: '(definitely|certainly|surely|undoubtedly) will', rewrite: 'should' },
+  { pattern: '(is|are|am) (definitely|certainly|absolutely) going to', rewrite: 'should' },
+  { pattern: "'(s|re|m) (definitely|certainly|absolutely) going to", rewrite: ' should' },
+  { pattern: "(definitely|certainly) (won't|will not)|(won't|will not) (definitely|certainly)", rewrite: "shouldn't" },
+];
+
+/** Set phrases that declare the outcome settled; they need no claim after them. */
+export const settled: Phrase[] = [
+  {
+    pattern: "(consider it|it's as good as|it is as good as) done",
+    rewrite: "I'll take care of my part and confirm by [day]",
+  },
+  {
+    pattern:
+      "(it's|it is|that's|that is|this is) (in the bag|a done deal|a sure thing|a slam dunk|a foregone conclusion|a dead cert|a certainty|guaranteed)",
+    rewrite: "we're in a strong position",
+  },
+  { pattern: '(is|are) guaranteed to', rewrite: 'should', note: '"isn\'t guaranteed to" does not match' },
+  { pattern: "(I'm|I am|we're|we are) (certain|sure|positive) of (it|that)", rewrite: "I'm optimistic about it" },
+  {
+    pattern:
+      'we never(?= (miss|lose|fail|disappoint|overrun|run late|go over budget|let (you|our clients|anyone|people) down))',
+    rewrite: 'we aim never to',
+    note: 'a track record stated as a law: "We never miss deadlines". "We never promise outcomes" is a hedge',
+  },
+  {
+    pattern: 'I never(?= (miss|lose|fail|disappoint|overrun|run late|let (you|my clients|anyone|people) down))',
+    rewrite: 'I aim never to',
+  },
+  {
+    pattern: 'we always(?= (deliver|win|hit|meet|finish|get (it|things|results) right|come in (on|under)))',
+    rewrite: 'we aim to',
+  },
+];
+
+/**
+ * What turns the words after a voucher into a claim about the future or an outcome. Without one,
+ * "I assure you we take this seriously" is a statement, not a promise.
+ */
+export const claimCues: Phrase[] = [
+  {
+    pattern:
+      "will|won't|shall|going to|gonna|never|ever|always|for good|once and for all|nothing|no more|(fix|solve|sort|cure|win|pass|get)s?|(is|are) (fine|safe|sorted|done|covered|approved|guaranteed)",
+  },
+  {
+    pattern: "'(ll|s going to|re going to|s (fine|safe|sorted|done|covered|approved))",
+    note: 'a contraction hangs on its subject',
+  },
+];
+
+/**
+ * The writer's own next step, fully in their hands: promising it is fine ("I promise I'll call
+ * you at 3pm", "we'll definitely look into it"). Matched at the start of the claim.
+ */
+export const ownSteps: Phrase[] = [
+  {
+    pattern:
+      "^(that |and |so |then )?(((I|we|(our|my) [\\p{L}-]+)('ll| will| shall|'m going to| am going to|'re going to| are going to)?|to) (definitely |certainly |absolutely |personally |also |still |always )?)(call|ring|phone|email|e-mail|text|send|post|write|reply|respond|answer|update|let you know|get back|come back to you|be in touch|keep you|look (into|at|over)|check|review|read|consider|investigate|chase|follow up|raise|escalate|speak|talk|meet|see you|discuss|pass|forward|share|explain|book|arrange|schedule|be (there|on site|available|in the office|with you)|attend|visit|try|do (my|our) (best|utmost)|do everything|help|support|listen|take (a look|care of)|handle|take|make sure|prepare|draft|file|submit|lodge|contact|bring|refund|credit|reimburse|waive|cover the cost|not charge|put (your|the|it|this)|(have|get)( [\\p{L}-]+){1,3} (to|with|over to|back to) you)",
+  },
+  {
+    pattern: '^[\\p{L}-]+ will (need|have to|want|be asked|be required|be able to)',
+    note: 'an instruction or a requirement ("you\'ll definitely need ID"), not an outcome',
+  },
+  {
+    pattern:
+      "^you('ll| will) (definitely |certainly )?(hear (back )?from (us|me)|(get|receive|have) (a|an|my|our) (call|reply|response|email|update|answer|letter))",
+    note: "the client hearing from the writer is the writer's own step",
+  },
+  {
+    pattern:
+      "^(that |and |so )?(I|we)('m|'re| am| are|'ve| have) (currently |already |now |still |also )?(\\p{L}+ing(?<!going)|\\p{L}+(ed|en)|spoken|written|sent|put|set up)",
+    note: 'work already under way ("rest assured, we are looking into it")',
+  },
+  {
+    pattern:
+      '^(that )?(your|the) (feedback|comments?|complaint|concerns?|request|case|message|email) (will|is going to) be (passed on|shared|forwarded|reviewed|looked (into|at)|investigated|dealt with|handled|addressed|taken seriously|raised|escalated|logged|recorded|considered)',
+    note: "our own handling of the client's message, in the passive",
+  },
+];
