@@ -1,0 +1,61 @@
+import * as en from '../../lexicon/en/condescension.ts';
+import * as pt from '../../lexicon/pt/condescension.ts';
+import { phraseMatches } from '../rewrite.ts';
+import type { SentenceRule } from '../rule.ts';
+import { findScreened, screenedByLanguage } from '../screen.ts';
+
+const reminders = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
+const tonePolicing = screenedByLanguage({ en: en.tonePolicing, pt: pt.tonePolicing });
+const mild = screenedByLanguage({ en: en.mild, pt: pt.mild });
+
+export const rule: SentenceRule = {
+  id: 'condescension',
+  category: 'escalation',
+  severity: 'medium',
+  scope: 'sentence',
+  languages: ['en', 'pt'],
+  description:
+    'Talking down to the reader: "as I already explained", "per my last email", "calm down", "it\'s really quite simple", "obviously".',
+  message: 'This talks down to the reader; say it plainly instead.',
+  why: 'Reminding an upset client that they were already told, or telling them how to feel, reads as "you are slow" and turns a question into a quarrel. Restating the point plainly costs nothing.',
+  examples: {
+    bad: [
+      {
+        text: 'As I already explained in my email of 2 March, the court sets the hearing date, not us.',
+        fixed: 'To recap, the court sets the hearing date, not us.',
+      },
+      {
+        text: 'Please calm down. We are looking into it now.',
+        fixed: 'I understand this is stressful. We are looking into it now.',
+      },
+      {
+        text: 'Just to be clear, VAT is obviously added on top of the quoted fee.',
+        fixed: 'Just to be clear, VAT is added on top of the quoted fee.',
+      },
+      {
+        text: "I don't know how to make this clearer: you need to use the VPN.",
+        fixed: 'You need to use the VPN.',
+      },
+      {
+        text: 'Como já expliquei na última reunião, o prazo do processo não depende do escritório.',
+        lang: 'pt',
+        fixed: 'Recapitulando, o prazo do processo não depende do escritório.',
+      },
+    ],
+    good: [
+      { text: 'As discussed on Tuesday, I attach the revised draft.' },
+      { text: "As you'll see from the attached statement, the payment cleared on 3 March." },
+      { text: "We'll get to it once things calm down here." },
+      { text: 'You said it was "obviously a rushed job," and looking at it again, I think that\'s fair.' },
+      { text: "It isn't hard to see why the letter worried you." },
+      { text: 'Conforme combinado, envio a minuta revisada.', lang: 'pt' },
+    ],
+  },
+  find(sentence, lang) {
+    return [
+      ...phraseMatches(sentence, findScreened(tonePolicing(lang), sentence), lang, 'high'),
+      ...phraseMatches(sentence, findScreened(reminders(lang), sentence), lang),
+      ...phraseMatches(sentence, findScreened(mild(lang), sentence), lang, 'low'),
+    ];
+  },
+};

@@ -1,0 +1,46 @@
+import * as en from '../../lexicon/en/dismissal.ts';
+import * as pt from '../../lexicon/pt/dismissal.ts';
+import { phraseMatches } from '../rewrite.ts';
+import type { SentenceRule } from '../rule.ts';
+import { findScreened, screenedByLanguage } from '../screen.ts';
+
+const dismissals = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
+
+export const rule: SentenceRule = {
+  id: 'dismissal',
+  category: 'escalation',
+  severity: 'medium',
+  scope: 'sentence',
+  languages: ['en', 'pt'],
+  description:
+    'Shutting the reader down: "that\'s just our policy", "there\'s nothing I can do", "it is what it is", "not my problem".',
+  message: 'This closes the conversation; say what you can do, or why the rule exists.',
+  why: 'A client who hears "that\'s policy" or "nothing I can do" hears "your problem is not my problem". Naming the reason, or the one thing you can do, keeps them talking to you instead of escalating.',
+  examples: {
+    bad: [
+      {
+        text: "I've checked the lease. That's just our policy, and the fee applies from the 4th.",
+        fixed: "I've checked the lease. The fee applies from the 4th.",
+      },
+      {
+        text: 'Timber prices went up. It is what it is.',
+        fixed: 'Timber prices went up.',
+      },
+      {
+        text: 'Essa é a política da empresa, e o reembolso sai em dez dias.',
+        lang: 'pt',
+        fixed: 'O reembolso sai em dez dias.',
+      },
+    ],
+    good: [
+      { text: "That's normal for this model, and it settles after about 30 seconds." },
+      { text: "We can't do anything until the plaster dries, so I've booked the decorator for Friday." },
+      { text: "I can't speed that up, but I've flagged your file so Dr Osei reviews it the day it arrives." },
+      { text: "It's not your fault, and I'm sorry you had to chase us." },
+      { text: "I'll bring a copy of the cancellation policy to Monday's session." },
+    ],
+  },
+  find(sentence, lang) {
+    return phraseMatches(sentence, findScreened(dismissals(lang), sentence), lang);
+  },
+};

@@ -1,0 +1,59 @@
+import * as en from '../../lexicon/en/sarcasm.ts';
+import * as pt from '../../lexicon/pt/sarcasm.ts';
+import { phraseMatches } from '../rewrite.ts';
+import type { SentenceRule } from '../rule.ts';
+import { findScreened, screenedByLanguage } from '../screen.ts';
+
+const sarcasm = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
+const loudThanks = screenedByLanguage({ en: en.loudThanks, pt: pt.loudThanks });
+
+/** A word of two or more capital letters: the stress that turns thanks into sarcasm. */
+const CAPITALISED = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+
+export const rule: SentenceRule = {
+  id: 'sarcasm',
+  category: 'escalation',
+  severity: 'medium',
+  scope: 'sentence',
+  languages: ['en', 'pt'],
+  description:
+    'Sarcasm: "thanks SO much for your patience", "great, another change", "thank you for your fifth email today".',
+  message: 'This reads as sarcasm; say what you need plainly.',
+  why: 'Sarcasm in writing always lands, and it lands as contempt. An upset client will quote it back; a plain request gets the same point across.',
+  examples: {
+    bad: [
+      {
+        text: 'Thanks SO much for your patience while we redid the deck.',
+        fixed: 'Thank you for your patience while we redid the deck.',
+      },
+      {
+        text: "Great, another laptop left on a train. I'll order a replacement.",
+        fixed: "Thanks for letting me know about the laptop left on a train. I'll order a replacement.",
+      },
+      {
+        text: 'Thank you for your fifth email today. I will answer them together.',
+        fixed: 'Thank you for your email today. I will answer them together.',
+      },
+      {
+        text: 'Que ótimo, mais uma alteração no logo.',
+        lang: 'pt',
+        fixed: 'Agradeço o aviso sobre a alteração no logo.',
+      },
+    ],
+    good: [
+      { text: 'Thanks so much for your patience with this.' },
+      { text: 'Great, one more thing: could you send the signed page?' },
+      { text: 'Thank you for your second email with the corrected figures.' },
+      { text: 'Happy to take another look on Monday.' },
+    ],
+  },
+  find(sentence, lang) {
+    const loud = findScreened(loudThanks(lang), sentence).filter((hit) =>
+      CAPITALISED.test(sentence.text.slice(hit.start, hit.end)),
+    );
+    return [
+      ...phraseMatches(sentence, loud, lang),
+      ...phraseMatches(sentence, findScreened(sarcasm(lang), sentence), lang),
+    ];
+  },
+};

@@ -1,0 +1,45 @@
+import * as en from '../../lexicon/en/threat.ts';
+import * as pt from '../../lexicon/pt/threat.ts';
+import { phraseMatches } from '../rewrite.ts';
+import type { SentenceRule } from '../rule.ts';
+import { findScreened, screenedByLanguage } from '../screen.ts';
+
+const threats = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
+
+export const rule: SentenceRule = {
+  id: 'threat',
+  category: 'escalation',
+  severity: 'high',
+  scope: 'sentence',
+  languages: ['en', 'pt'],
+  description:
+    'Threats and ultimatums: "final warning", "we will have no choice but to", "you\'re free to instruct another firm".',
+  message: 'This reads as a threat; state the next step without the ultimatum.',
+  why: 'An ultimatum to an upset client invites one back, and it is the line they forward to a regulator or a review site. If a consequence is real, state the agreed terms calmly, in a separate conversation.',
+  examples: {
+    bad: [
+      {
+        text: 'This is your final warning. Please call the surgery if you cannot attend.',
+        fixed: 'Please call the surgery if you cannot attend.',
+      },
+      {
+        text: "I've attached the statement. If the invoices aren't settled by Friday, we'll have to reconsider whether we can continue working together.",
+        fixed: "I've attached the statement.",
+      },
+      {
+        text: 'Caso isso se repita, seremos obrigados a encerrar o contrato. O boleto segue em anexo.',
+        lang: 'pt',
+        fixed: 'O boleto segue em anexo.',
+      },
+    ],
+    good: [
+      { text: "We'll close the ticket once you confirm the printer is working." },
+      { text: 'Your tenancy ends on 31 March, and the check-out is booked for that morning.' },
+      { text: "If you'd prefer to see a different counsellor in the practice, I can arrange that too." },
+      { text: 'This is your only chance to appeal, so I have put the deadline in my diary.' },
+    ],
+  },
+  find(sentence, lang) {
+    return phraseMatches(sentence, findScreened(threats(lang), sentence), lang);
+  },
+};
