@@ -6,6 +6,7 @@ import { rule as dismissal } from './dismissal.ts';
 import { rule as falseReassurance } from './false-reassurance.ts';
 import { rule as firmPhrase } from './firm-phrase.ts';
 import { rule as guarantee } from './guarantee.ts';
+import { rule as missingValidation } from './missing-validation.ts';
 import { rule as neverAgain } from './never-again.ts';
 import { rule as nonApology } from './non-apology.ts';
 import { rule as outOfHours } from './out-of-hours.ts';
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   falseReassurance,
   firmPhrase,
   guarantee,
+  missingValidation,
   neverAgain,
   nonApology,
   outOfHours,
