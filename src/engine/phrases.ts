@@ -1,9 +1,22 @@
 import type { Phrase, WordClasses } from '../lexicon/types.ts';
 import { isInQuote, type Sentence } from './document.ts';
+import { needsOfSource } from './screen.ts';
 
+/**
+ * A compiled phrase list. Besides one alternation of all phrases (for a yes/no test), it keeps
+ * each phrase alone with the literal words any of its matches must hold, so a sentence is only
+ * searched for the phrases whose words it contains: most sentences hold none.
+ */
 export interface PhraseSet {
   phrases: readonly Phrase[];
+  /** Every phrase in one alternation, a capture group each, in list order. */
   regex: RegExp;
+  /** Each phrase alone, in list order. */
+  singles: readonly RegExp[];
+  /** Every literal string some phrase needs, lower-case. */
+  words: readonly string[];
+  /** Per phrase, the indices in `words` of which a match holds one; `null` when nothing is certain. */
+  needs: ReadonlyArray<readonly number[] | null>;
 }
 
 export interface PhraseHit {
@@ -46,10 +59,30 @@ export function patternSource(pattern: string, classes: WordClasses = {}): strin
   return `${before}(?:${source})${after}`;
 }
 
-/** Compiles a lexicon list into one regular expression with a capture group per phrase. */
+function phraseSetOf(phrases: readonly Phrase[], sources: readonly string[]): PhraseSet {
+  const words: string[] = [];
+  const needs = sources.map(
+    (source) =>
+      needsOfSource(source)?.map((word) => {
+        const known = words.indexOf(word);
+        return known >= 0 ? known : words.push(word) - 1;
+      }) ?? null,
+  );
+  return {
+    phrases,
+    regex: new RegExp(sources.map((source) => `(${source})`).join('|') || '(?!)', 'giu'),
+    singles: sources.map((source) => new RegExp(source, 'giu')),
+    words,
+    needs,
+  };
+}
+
+/** Compiles a lexicon list. */
 export function compilePhrases(phrases: readonly Phrase[], classes: WordClasses = {}): PhraseSet {
-  const alternatives = phrases.map((phrase) => `(${patternSource(phrase.pattern, classes)})`);
-  return { phrases, regex: new RegExp(alternatives.join('|') || '(?!)', 'giu') };
+  return phraseSetOf(
+    phrases,
+    phrases.map((phrase) => patternSource(phrase.pattern, classes)),
+  );
 }
 
 /**
@@ -57,7 +90,7 @@ export function compilePhrases(phrases: readonly Phrase[], classes: WordClasses 
  * either apostrophe, any case, whole words only. Nothing in them is pattern syntax.
  */
 export function compileLiteralPhrases(phrases: readonly Phrase[]): PhraseSet {
-  const alternatives = phrases.map(({ pattern }) => {
+  const sources = phrases.map(({ pattern }) => {
     const words = pattern.trim();
     const source = words
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -65,21 +98,49 @@ export function compileLiteralPhrases(phrases: readonly Phrase[]): PhraseSet {
       .replace(/\s+/g, SPACE);
     const before = /^[\p{L}\p{N}]/u.test(words) ? WORD_EDGE_BEFORE : '';
     const after = /[\p{L}\p{N}]$/u.test(words) ? WORD_EDGE_AFTER : '';
-    return words === '' ? '(?!)' : `(${before}${source}${after})`;
+    return words === '' ? '(?!)' : `${before}${source}${after}`;
   });
-  return { phrases, regex: new RegExp(alternatives.join('|') || '(?!)', 'giu') };
+  return phraseSetOf(phrases, sources);
 }
 
-/** Every non-overlapping phrase in the sentence, leftmost first, skipping quoted words. */
+/**
+ * Every non-overlapping phrase in the sentence, skipping quoted words. Like one alternation, it
+ * takes the leftmost match, the earlier phrase on a tie, and goes on after it; but it only runs
+ * the phrases whose needed words the sentence holds (the others cannot match).
+ */
 export function findPhrases(set: PhraseSet, sentence: Sentence): PhraseHit[] {
+  const lower = sentence.text.toLowerCase();
+  const present = set.words.map((word) => lower.includes(word));
+  const live: Array<{ regex: RegExp; phrase: Phrase }> = [];
+  set.singles.forEach((regex, index) => {
+    const needs = set.needs[index];
+    const phrase = set.phrases[index];
+    if (phrase && (!needs || needs.some((word) => present[word]))) live.push({ regex, phrase });
+  });
+  if (live.length === 0) return [];
+  // Each phrase's next match, kept until the scan passes its start: one search per phrase and hit.
+  const next: Array<RegExpExecArray | null | undefined> = live.map(() => undefined);
   const hits: PhraseHit[] = [];
-  for (const found of sentence.text.matchAll(set.regex)) {
-    if (found[0].length === 0) continue;
-    const group = found.findIndex((value, index) => index > 0 && value !== undefined);
-    const phrase = set.phrases[group - 1];
+  for (let from = 0; from <= sentence.text.length; ) {
+    let best = -1;
+    for (const [index, { regex }] of live.entries()) {
+      let found = next[index];
+      if (found === undefined || (found && found.index < from)) {
+        regex.lastIndex = from;
+        found = regex.exec(sentence.text);
+        regex.lastIndex = 0;
+        next[index] = found;
+      }
+      const leader = best >= 0 ? next[best] : null;
+      if (found && (!leader || found.index < leader.index)) best = index;
+    }
+    const found = best >= 0 ? next[best] : null;
+    const phrase = live[best]?.phrase;
+    if (!found || !phrase) break;
     const start = found.index;
     const end = start + found[0].length;
-    if (phrase && !isInQuote(sentence, start, end)) hits.push({ start, end, phrase });
+    if (end > start && !isInQuote(sentence, start, end)) hits.push({ start, end, phrase });
+    from = end > start ? end : start + 1;
   }
   return hits;
 }

@@ -1,12 +1,7 @@
 // A cheap first look before a phrase list's regular expressions: for each phrase, the literal words
 // one of which any match must contain. A sentence usually holds the words of one or two phrases out
-// of dozens, and a few substring tests cost far less than trying every phrase at every word. Not yet
-// wired into `byLanguage`, so rules opt in with `screenedByLanguage` and `findScreened`.
-import type { Phrase } from '../lexicon/types.ts';
-import { isInQuote, type Sentence } from './document.ts';
-import { wordClasses } from './lexicons.ts';
-import { compilePhrases, type PhraseHit, type PhraseSet, patternSource } from './phrases.ts';
-import type { Lang } from './types.ts';
+// of dozens, and a few substring tests cost far less than trying every phrase at every word.
+// `findPhrases` (phrases.ts) uses it for every phrase list.
 
 /** Strings of which a match must contain at least one; `null` when nothing is certain. */
 type Needs = string[] | null;
@@ -147,80 +142,4 @@ class Reader {
 /** The lower-case strings of which any match of a regular-expression source holds one, or `null`. */
 export function needsOfSource(source: string): string[] | null {
   return new Reader(source).read();
-}
-
-export interface ScreenedList {
-  lang: Lang;
-  /** Each phrase compiled alone, in list order. */
-  sets: readonly PhraseSet[];
-  /** Every string some phrase needs, lower-case. */
-  words: readonly string[];
-  /** Per phrase, the indices in `words` of which a match holds one; `null` when nothing is certain. */
-  needs: ReadonlyArray<readonly number[] | null>;
-}
-
-const screened = new WeakMap<readonly Phrase[], ScreenedList>();
-
-/** A phrase list with what each phrase needs, worked out once. */
-export function screenedList(phrases: readonly Phrase[], lang: Lang): ScreenedList {
-  let entry = screened.get(phrases);
-  if (entry) return entry;
-  const words: string[] = [];
-  const needs = phrases.map((phrase) => {
-    const strings = needsOfSource(patternSource(phrase.pattern, wordClasses[lang]));
-    return (
-      strings?.map((string) => {
-        const known = words.indexOf(string);
-        return known >= 0 ? known : words.push(string) - 1;
-      }) ?? null
-    );
-  });
-  const sets = phrases.map((phrase) => compilePhrases([phrase], wordClasses[lang]));
-  entry = { lang, sets, words, needs };
-  screened.set(phrases, entry);
-  return entry;
-}
-
-/** Per-language phrase lists of one rule, screened on first use (like `byLanguage`). */
-export function screenedByLanguage(lists: Record<Lang, readonly Phrase[]>): (lang: Lang) => ScreenedList {
-  return (lang) => screenedList(lists[lang], lang);
-}
-
-/**
- * The same hits as `findPhrases` over the whole list, found by running only the phrases whose
- * needed words the sentence holds (the others cannot match). Like one alternation, it takes the
- * leftmost match, the earlier phrase on a tie, and goes on after it.
- */
-export function findScreened(entry: ScreenedList, sentence: Sentence): PhraseHit[] {
-  const lower = sentence.text.toLowerCase();
-  const present = entry.words.map((word) => lower.includes(word));
-  const live = entry.sets.filter((_, index) => {
-    const needs = entry.needs[index];
-    return !needs || needs.some((word) => present[word]);
-  });
-  // Each phrase's next match, kept until the scan passes its start: one search per phrase and hit.
-  const next: Array<RegExpExecArray | null | undefined> = live.map(() => undefined);
-  const hits: PhraseHit[] = [];
-  for (let from = 0; from <= sentence.text.length; ) {
-    let best = -1;
-    live.forEach((set, index) => {
-      let found = next[index];
-      if (found === undefined || (found && found.index < from)) {
-        set.regex.lastIndex = from;
-        found = set.regex.exec(sentence.text);
-        set.regex.lastIndex = 0;
-        next[index] = found;
-      }
-      const leader = best >= 0 ? next[best] : null;
-      if (found && (!leader || found.index < leader.index)) best = index;
-    });
-    const found = best >= 0 ? next[best] : null;
-    const phrase = live[best]?.phrases[0];
-    if (!found || !phrase) break;
-    const start = found.index;
-    const end = start + found[0].length;
-    if (end > start && !isInQuote(sentence, start, end)) hits.push({ start, end, phrase });
-    from = end > start ? end : start + 1;
-  }
-  return hits;
 }

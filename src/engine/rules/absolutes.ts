@@ -1,11 +1,12 @@
 import * as en from '../../lexicon/en/absolutes.ts';
 import * as pt from '../../lexicon/pt/absolutes.ts';
+import { byLanguage } from '../lexicons.ts';
+import { findPhrases } from '../phrases.ts';
 import { phraseSuggestions } from '../rewrite.ts';
 import type { SentenceRule } from '../rule.ts';
-import { findScreened, screenedByLanguage } from '../screen.ts';
 import type { Lang } from '../types.ts';
 
-const absolutes = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
+const absolutes = byLanguage({ en: en.phrases, pt: pt.phrases });
 const softer: Record<Lang, Readonly<Record<string, string>>> = { en: en.softer, pt: pt.softer };
 
 /** One regular expression a language for its sweeping words, longest first ("keep on" before "keep"). */
@@ -62,7 +63,7 @@ export const rule: SentenceRule = {
     ],
   },
   find(sentence, lang) {
-    return findScreened(absolutes(lang), sentence).map((hit) => {
+    return findPhrases(absolutes(lang), sentence).map((hit) => {
       const rewrite = hit.phrase.rewrite ?? softened(sentence.text.slice(hit.start, hit.end), lang);
       return { start: hit.start, end: hit.end, suggestions: phraseSuggestions(sentence, { ...hit, rewrite }, lang) };
     });

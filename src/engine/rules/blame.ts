@@ -1,17 +1,17 @@
 import * as en from '../../lexicon/en/blame.ts';
 import * as pt from '../../lexicon/pt/blame.ts';
 import type { Sentence } from '../document.ts';
+import { byLanguage } from '../lexicons.ts';
 import { type Token, tag } from '../nlp.ts';
-import type { PhraseHit } from '../phrases.ts';
+import { findPhrases, type PhraseHit } from '../phrases.ts';
 import { clauseEnd, phraseMatches, phraseSuggestions } from '../rewrite.ts';
 import type { SentenceMatch, SentenceRule } from '../rule.ts';
-import { findScreened, screenedByLanguage } from '../screen.ts';
 import type { Lang } from '../types.ts';
 
-const accusations = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
-const hindsight = screenedByLanguage({ en: en.hindsight, pt: [] });
-const causes = screenedByLanguage({ en: en.causes, pt: [] });
-const selfInflicted = screenedByLanguage({ en: en.selfInflicted, pt: [] });
+const accusations = byLanguage({ en: en.phrases, pt: pt.phrases });
+const hindsight = byLanguage({ en: en.hindsight, pt: [] });
+const causes = byLanguage({ en: en.causes, pt: [] });
+const selfInflicted = byLanguage({ en: en.selfInflicted, pt: [] });
 const neutralAfterHindsight = new Set(en.neutralAfterHindsight);
 const neutralCauseVerbs = new Set(en.neutralCauseVerbs);
 
@@ -90,9 +90,9 @@ function selfInflictedMatches(sentence: Sentence, hits: readonly PhraseHit[]): P
 function readerActionMatches(sentence: Sentence, lang: Lang): SentenceMatch[] {
   if (lang !== 'en') return [];
   const hits = [
-    ...hindsightMatches(sentence, findScreened(hindsight(lang), sentence)),
-    ...causeMatches(sentence, findScreened(causes(lang), sentence)),
-    ...selfInflictedMatches(sentence, findScreened(selfInflicted(lang), sentence)),
+    ...hindsightMatches(sentence, findPhrases(hindsight(lang), sentence)),
+    ...causeMatches(sentence, findPhrases(causes(lang), sentence)),
+    ...selfInflictedMatches(sentence, findPhrases(selfInflicted(lang), sentence)),
   ];
   return hits.map((hit) => ({
     start: hit.start,
@@ -143,7 +143,7 @@ export const rule: SentenceRule = {
   },
   find(sentence, lang) {
     return [
-      ...phraseMatches(sentence, findScreened(accusations(lang), sentence), lang),
+      ...phraseMatches(sentence, findPhrases(accusations(lang), sentence), lang),
       ...readerActionMatches(sentence, lang),
     ];
   },

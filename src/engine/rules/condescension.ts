@@ -1,12 +1,13 @@
 import * as en from '../../lexicon/en/condescension.ts';
 import * as pt from '../../lexicon/pt/condescension.ts';
+import { byLanguage } from '../lexicons.ts';
+import { findPhrases } from '../phrases.ts';
 import { phraseMatches } from '../rewrite.ts';
 import type { SentenceRule } from '../rule.ts';
-import { findScreened, screenedByLanguage } from '../screen.ts';
 
-const reminders = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
-const tonePolicing = screenedByLanguage({ en: en.tonePolicing, pt: pt.tonePolicing });
-const mild = screenedByLanguage({ en: en.mild, pt: pt.mild });
+const reminders = byLanguage({ en: en.phrases, pt: pt.phrases });
+const tonePolicing = byLanguage({ en: en.tonePolicing, pt: pt.tonePolicing });
+const mild = byLanguage({ en: en.mild, pt: pt.mild });
 
 export const rule: SentenceRule = {
   id: 'condescension',
@@ -53,9 +54,9 @@ export const rule: SentenceRule = {
   },
   find(sentence, lang) {
     return [
-      ...phraseMatches(sentence, findScreened(tonePolicing(lang), sentence), lang, 'high'),
-      ...phraseMatches(sentence, findScreened(reminders(lang), sentence), lang),
-      ...phraseMatches(sentence, findScreened(mild(lang), sentence), lang, 'low'),
+      ...phraseMatches(sentence, findPhrases(tonePolicing(lang), sentence), lang, 'high'),
+      ...phraseMatches(sentence, findPhrases(reminders(lang), sentence), lang),
+      ...phraseMatches(sentence, findPhrases(mild(lang), sentence), lang, 'low'),
     ];
   },
 };

@@ -1,10 +1,11 @@
 import * as en from '../../lexicon/en/dismissal.ts';
 import * as pt from '../../lexicon/pt/dismissal.ts';
+import { byLanguage } from '../lexicons.ts';
+import { findPhrases } from '../phrases.ts';
 import { phraseMatches } from '../rewrite.ts';
 import type { SentenceRule } from '../rule.ts';
-import { findScreened, screenedByLanguage } from '../screen.ts';
 
-const dismissals = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
+const dismissals = byLanguage({ en: en.phrases, pt: pt.phrases });
 
 export const rule: SentenceRule = {
   id: 'dismissal',
@@ -41,6 +42,6 @@ export const rule: SentenceRule = {
     ],
   },
   find(sentence, lang) {
-    return phraseMatches(sentence, findScreened(dismissals(lang), sentence), lang);
+    return phraseMatches(sentence, findPhrases(dismissals(lang), sentence), lang);
   },
 };

@@ -1,10 +1,11 @@
 import * as en from '../../lexicon/en/non-apology.ts';
 import * as pt from '../../lexicon/pt/non-apology.ts';
+import { byLanguage } from '../lexicons.ts';
+import { findPhrases } from '../phrases.ts';
 import { phraseMatches } from '../rewrite.ts';
 import type { SentenceRule } from '../rule.ts';
-import { findScreened, screenedByLanguage } from '../screen.ts';
 
-const nonApologies = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
+const nonApologies = byLanguage({ en: en.phrases, pt: pt.phrases });
 
 export const rule: SentenceRule = {
   id: 'non-apology',
@@ -40,6 +41,6 @@ export const rule: SentenceRule = {
     ],
   },
   find(sentence, lang) {
-    return phraseMatches(sentence, findScreened(nonApologies(lang), sentence), lang);
+    return phraseMatches(sentence, findPhrases(nonApologies(lang), sentence), lang);
   },
 };

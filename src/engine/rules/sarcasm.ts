@@ -1,11 +1,12 @@
 import * as en from '../../lexicon/en/sarcasm.ts';
 import * as pt from '../../lexicon/pt/sarcasm.ts';
+import { byLanguage } from '../lexicons.ts';
+import { findPhrases } from '../phrases.ts';
 import { phraseMatches } from '../rewrite.ts';
 import type { SentenceRule } from '../rule.ts';
-import { findScreened, screenedByLanguage } from '../screen.ts';
 
-const sarcasm = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
-const loudThanks = screenedByLanguage({ en: en.loudThanks, pt: pt.loudThanks });
+const sarcasm = byLanguage({ en: en.phrases, pt: pt.phrases });
+const loudThanks = byLanguage({ en: en.loudThanks, pt: pt.loudThanks });
 
 /** A word of two or more capital letters: the stress that turns thanks into sarcasm. */
 const CAPITALISED = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
@@ -48,12 +49,12 @@ export const rule: SentenceRule = {
     ],
   },
   find(sentence, lang) {
-    const loud = findScreened(loudThanks(lang), sentence).filter((hit) =>
+    const loud = findPhrases(loudThanks(lang), sentence).filter((hit) =>
       CAPITALISED.test(sentence.text.slice(hit.start, hit.end)),
     );
     return [
       ...phraseMatches(sentence, loud, lang),
-      ...phraseMatches(sentence, findScreened(sarcasm(lang), sentence), lang),
+      ...phraseMatches(sentence, findPhrases(sarcasm(lang), sentence), lang),
     ];
   },
 };

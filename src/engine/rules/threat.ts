@@ -1,10 +1,11 @@
 import * as en from '../../lexicon/en/threat.ts';
 import * as pt from '../../lexicon/pt/threat.ts';
+import { byLanguage } from '../lexicons.ts';
+import { findPhrases } from '../phrases.ts';
 import { phraseMatches } from '../rewrite.ts';
 import type { SentenceRule } from '../rule.ts';
-import { findScreened, screenedByLanguage } from '../screen.ts';
 
-const threats = screenedByLanguage({ en: en.phrases, pt: pt.phrases });
+const threats = byLanguage({ en: en.phrases, pt: pt.phrases });
 
 export const rule: SentenceRule = {
   id: 'threat',
@@ -40,6 +41,6 @@ export const rule: SentenceRule = {
     ],
   },
   find(sentence, lang) {
-    return phraseMatches(sentence, findScreened(threats(lang), sentence), lang);
+    return phraseMatches(sentence, findPhrases(threats(lang), sentence), lang);
   },
 };
