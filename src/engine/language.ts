@@ -1,7 +1,7 @@
 import type { Lang } from './types.ts';
 
 const PORTUGUESE =
-  /(?<![\p{L}])(não|você|vocês|está|estão|obrigad[oa]|também|então|já|até|porque|muito|uma|para|com|que|nós|senhor|senhora|ção|ções|amanhã|semana|desculpas)(?![\p{L}])/giu;
+  /(?<![\p{L}])(não|você|vocês|está|estão|obrigad[oa]|também|então|já|até|porque|muito|uma|para|com|que|nós|senhor|senhora|ção|ções|amanhã|semana|desculpas|de|do|da|dos|das|em|na|nos|nas|os|ao|à|é|são|foi|seu|sua|mas|ou|o|um|e)(?![\p{L}])/giu;
 const ENGLISH =
   /(?<![\p{L}])(the|and|you|your|we|will|is|are|to|of|it|that|this|with|for|have|be|not|i|i'm|i'll|thank|sorry)(?![\p{L}])/giu;
 const SAMPLE = 4000;

@@ -29,6 +29,18 @@ export const vagueTimes: Phrase[] = [
     rewrite: 'by [date]',
   },
   { pattern: 'as and when( (we|i) can)?', rewrite: 'by [date]' },
+  { pattern: 'imminently|in good time|down the (line|road|track)', rewrite: 'by [date]' },
+  {
+    pattern: 'in a (few|couple of) (days|weeks)',
+    rewrite: 'by [date]',
+    note: 'a count nobody can hold you to; "within two days" names a bound and is not in the list',
+  },
+  { pattern: 'in the next (little )?while', rewrite: 'by [date]' },
+  {
+    pattern: 'in a (future|later|coming|subsequent|forthcoming) (release|update|version|phase|sprint|round)',
+    rewrite: 'in the release due on [date]',
+    note: 'a release with no date is a vague time in product support',
+  },
   { pattern: 'at the earliest (opportunity|convenience)', rewrite: 'by [date]' },
   {
     pattern:
@@ -42,6 +54,11 @@ export const vagueTimes: Phrase[] = [
     note: 'the tautology "it\'ll be ready when it\'s ready" is a brush-off (escalation), not a vague date',
   },
   { pattern: 'once things (calm|settle) down( here)?', rewrite: 'by [date]' },
+  {
+    pattern: "once (i|we)('ve| have) had (a|the) (chance|moment)",
+    rewrite: 'by [date]',
+    note: 'the writer\'s own free time, like "when I get a chance"; an outside event ("once the court sends it") is not vague',
+  },
   { pattern: "(we|i)('ll| will) get (to|round to|around to) it", rewrite: "we'll start on it on [date]" },
 ];
 

@@ -31,6 +31,10 @@ export const commitmentCues: Phrase[] = [
     pattern:
       'vamos|vou|vai|v[ãa]o|ser[áa]|ir[áa]|a gente|sai|fica|ficar[áa]|podemos|posso|retorn\\w*|analisar|resolver',
   },
+  {
+    pattern: '\\p{L}{2,}(amos|emos|imos)',
+    note: 'o presente do "nós" fala do futuro próximo: "Em breve enviamos o boleto", "resolvemos em breve"',
+  },
 ];
 
 /**
