@@ -56,6 +56,11 @@ export const invitations: Phrase[] = [
     rewrite: "I'm available during office hours",
   },
   {
+    pattern: "i('ll| will) (get|write|ring|call|come) (straight |right )?back( to you)?",
+    rewrite: "I'll reply during office hours",
+    note: 'a promise to answer is fine on its own; "…even late at night" makes it every hour',
+  },
+  {
     pattern:
       "i('m| am|'d be| would be) (always )?(happy|glad|more than happy) to (chat|talk|speak|hear from you|take (a|your) call|pick up)",
     rewrite: "I'm happy to talk during office hours",
