@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { Analyzer } from '../src/engine/index.ts';
 import { injectIntoOpenTabs, syncGrantedSites } from '../src/mail/sites.ts';
 import { answerAnalyze } from '../src/messaging/analysis.ts';
-import { isOwnSender, parseBackgroundRequest, type TabRequest } from '../src/messaging/index.ts';
+import { isOwnSender, parseBackgroundRequest, type SendGateSettings, type TabRequest } from '../src/messaging/index.ts';
 import { loadEngineInput } from '../src/settings/index.ts';
 
 export default defineBackground(() => {
@@ -12,6 +12,15 @@ export default defineBackground(() => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const request = parseBackgroundRequest(message);
     if (!request) return undefined;
+    if (request.type === 'badge') {
+      // Per tab: the browser clears it when the tab navigates away.
+      if (sender.tab?.id !== undefined) void showCount(sender.tab.id, request.count);
+      return undefined;
+    }
+    if (request.type === 'send-gate') {
+      const answer: Promise<SendGateSettings> = loadEngineInput(new Date()).then((input) => input.sendGate);
+      return answer;
+    }
     return answerAnalyze(analyzer, request, loadEngineInput);
   });
 
@@ -33,3 +42,13 @@ export default defineBackground(() => {
   });
   browser.permissions.onRemoved.addListener(sync);
 });
+
+/** The toolbar badge: how many findings the tab's active draft has, nothing when none. */
+async function showCount(tabId: number, count: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}

@@ -5,10 +5,11 @@ import { adapterFor } from '../../src/mail/adapters.ts';
 import { COMPOSE_MATCHES } from '../../src/mail/sites.ts';
 import {
   type BackgroundRequest,
-  type DraftReportResponse,
   isOwnSender,
   parseAnalyzeResponse,
+  parseSendGate,
   parseTabRequest,
+  type SendGateSettings,
 } from '../../src/messaging/index.ts';
 import { ComposeController } from '../../src/ui/controller.tsx';
 
@@ -31,12 +32,35 @@ export default defineContentScript({
       }
     };
 
+    const ask = (request: BackgroundRequest) => browser.runtime.sendMessage(request);
+
+    // Until the background answers, the gate is open: sends are never held on a guess.
+    let sendGate: SendGateSettings | null = null;
+    const loadGate = () =>
+      ask({ type: 'send-gate' }).then(
+        (answer) => {
+          sendGate = parseSendGate(answer);
+        },
+        () => {},
+      );
+
     const controller = new ComposeController({
       document,
       adapter: adapterFor(location.hostname),
       signal: ctx.signal,
       analyze,
+      sendGate: () => sendGate,
+      onCount: (count) => void ask({ type: 'badge', count }).catch(() => {}),
     });
+    void loadGate();
+
+    // Settings changed (here, in the options page, or by policy): the gate and the findings follow.
+    const onSettings = (_changes: unknown, area: string) => {
+      if (area !== 'sync' && area !== 'managed') return;
+      void loadGate();
+      controller.recheck();
+    };
+    browser.storage.onChanged.addListener(onSettings);
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (!isOwnSender(sender, browser.runtime.id)) return undefined;
@@ -45,10 +69,9 @@ export default defineContentScript({
         controller.nextFinding();
         return undefined;
       }
-      if (request?.type === 'draft-report') {
-        const response: DraftReportResponse = { report: controller.currentReport() };
-        return Promise.resolve(response);
-      }
+      if (request?.type === 'draft-report') return Promise.resolve(controller.draftState());
+      if (request?.type === 'mute') return Promise.resolve(controller.mute(request.muted));
+      if (request?.type === 'apply') return controller.applyFinding(request, request.suggestion);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -56,6 +79,9 @@ export default defineContentScript({
     // so the underlines and buttons go away even if the user never types again.
     ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
     // After an update or uninstall, `browser.runtime` itself is gone.
-    ctx.onInvalidated(() => browser.runtime?.onMessage?.removeListener(onMessage));
+    ctx.onInvalidated(() => {
+      browser.runtime?.onMessage?.removeListener(onMessage);
+      browser.storage?.onChanged?.removeListener(onSettings);
+    });
   },
 });

@@ -71,9 +71,21 @@ export class ComposeSession {
     this.schedule(0);
   }
 
-  /** Findings the user has not dismissed, in text order. */
+  /** Findings the user has not dismissed, in text order; none when Even Keel is off for this draft. */
   get visible(): ShownFinding[] {
+    if (this.muted) return [];
     return this.shown.filter((shown) => !this.dismissed.has(dismissKey(shown.finding)));
+  }
+
+  /** "Not for this one": the user turned Even Keel off for this draft (kept with its dismissals). */
+  get muted(): boolean {
+    return this.dismissed.has(MUTED);
+  }
+
+  mute(muted: boolean): void {
+    if (muted) this.dismissed.add(MUTED);
+    else this.dismissed.delete(MUTED);
+    this.host.changed(this);
   }
 
   find(key: string): ShownFinding | undefined {
@@ -137,6 +149,17 @@ export class ComposeSession {
     if (!shown) return;
     this.dismissed.add(dismissKey(shown.finding));
     this.host.changed(this);
+  }
+
+  /** Whether the findings describe the text in the editor now: no edit since the last check. */
+  get upToDate(): boolean {
+    return this.map !== null && this.source.read().text === this.map.text;
+  }
+
+  /** Checks at once, without waiting for a pause in typing (before a send, after an Apply). */
+  async checkNow(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.check();
   }
 
   /** Places the caret (and focus) at the start of a finding. */
@@ -218,6 +241,9 @@ export class ComposeSession {
     this.host.changed(this);
   }
 }
+
+/** Kept among a draft's dismissals: no dismiss key is empty, since each holds a rule id. */
+const MUTED = '';
 
 function dismissKey(finding: Finding): string {
   return `${finding.rule}\u0000${(finding.text ?? '').toLowerCase()}`;

@@ -2,11 +2,11 @@
 // re-check after each pause cheap, fed the user's settings. The draft is neither stored nor logged.
 import type { Analyzer } from '../engine/index.ts';
 import type { EngineInput } from '../settings/index.ts';
-import type { AnalyzeResponse, BackgroundRequest } from './index.ts';
+import type { AnalyzeRequest, AnalyzeResponse } from './index.ts';
 
 export async function answerAnalyze(
   analyzer: Analyzer,
-  request: BackgroundRequest,
+  request: AnalyzeRequest,
   loadEngineInput: (now: Date) => Promise<EngineInput>,
 ): Promise<AnalyzeResponse> {
   try {

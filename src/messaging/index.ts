@@ -48,24 +48,67 @@ const AnalyzeResponseSchema = v.variant('ok', [
   v.object({ ok: v.literal(false), error: v.string() }),
 ]);
 
+const BackgroundRequestSchema = v.variant('type', [
+  AnalyzeRequestSchema,
+  /** A content script reports how many findings its active draft has: the toolbar badge shows it. */
+  v.object({ type: v.literal('badge'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
+  /** A content script asks for the send gate's settings (the firm's policy applied). */
+  v.object({ type: v.literal('send-gate') }),
+]);
+
 /** Messages the background answers. */
-export type BackgroundRequest = v.InferOutput<typeof AnalyzeRequestSchema>;
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+export type AnalyzeRequest = Extract<BackgroundRequest, { type: 'analyze' }>;
 export type AnalyzeResponse = { ok: true; report: Report } | { ok: false; error: string };
+
+const SendGateSchema = v.object({ enabled: v.boolean(), minSeverity: SEVERITY });
+export type SendGateSettings = v.InferOutput<typeof SendGateSchema>;
 
 const TabRequestSchema = v.variant('type', [
   /** The keyboard command: move to the next finding in the focused compose window. */
   v.object({ type: v.literal('next-finding') }),
   /** The popup asks for the focused draft's report. */
   v.object({ type: v.literal('draft-report') }),
+  /** The popup's "not for this one" switch: Even Keel off (or on again) for the focused draft. */
+  v.object({ type: v.literal('mute'), muted: v.boolean() }),
+  /** The popup applies one of a finding's suggestions to the focused draft, as the hint card's Apply does. */
+  v.object({
+    type: v.literal('apply'),
+    rule: v.string(),
+    start: v.optional(OFFSET),
+    end: v.optional(OFFSET),
+    suggestion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
 ]);
 
 /** Messages a content script answers. */
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
-export type DraftReportResponse = { report: Report | null };
+/** `muted`: the user turned Even Keel off for this draft; `report` then has no findings. */
+export type DraftReportResponse = { report: Report | null; muted?: boolean };
+/** `report` is the draft's report after the change was checked. */
+export type ApplyResponse = { applied: boolean; report: Report | null };
+
+const DraftReportResponseSchema = v.object({ report: v.nullable(ReportSchema), muted: v.optional(v.boolean()) });
+const ApplyResponseSchema = v.object({ applied: v.boolean(), report: v.nullable(ReportSchema) });
 
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
-  const result = v.safeParse(AnalyzeRequestSchema, message);
+  const result = v.safeParse(BackgroundRequestSchema, message);
   return result.success ? result.output : null;
+}
+
+export function parseSendGate(message: unknown): SendGateSettings | null {
+  const result = v.safeParse(SendGateSchema, message);
+  return result.success ? result.output : null;
+}
+
+export function parseDraftReportResponse(message: unknown): DraftReportResponse | null {
+  const result = v.safeParse(DraftReportResponseSchema, message);
+  return result.success ? (result.output as DraftReportResponse) : null;
+}
+
+export function parseApplyResponse(message: unknown): ApplyResponse | null {
+  const result = v.safeParse(ApplyResponseSchema, message);
+  return result.success ? (result.output as ApplyResponse) : null;
 }
 
 export function parseTabRequest(message: unknown): TabRequest | null {

@@ -30,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: {},
   customPhrases: [],
   sites: [...WEBMAIL_SITES],
-  sendGate: { enabled: false, minSeverity: 'high' },
+  // On by default for high-severity findings: the moment before Send is when a slip costs most.
+  sendGate: { enabled: true, minSeverity: 'high' },
   language: 'auto',
 };

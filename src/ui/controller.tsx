@@ -2,11 +2,17 @@
 // lists, the hint card). Everything of ours lives in one shadow root outside every editor, and
 // everything stops when `signal` aborts (the extension was updated or disabled).
 import { render } from 'preact';
-import type { Report } from '../engine/types.ts';
+import { buildChecklist } from '../engine/checklist.ts';
+import type { Finding, Report } from '../engine/types.ts';
 import type { MailAdapter } from '../mail/adapters.ts';
+import { SendGate, type Verdict } from '../mail/send-gate.ts';
 import { ComposeSession, type SessionHost, type ShownFinding } from '../mail/session.ts';
+import type { ApplyResponse, DraftReportResponse, SendGateSettings } from '../messaging/index.ts';
 import { Painter, type PaintMark } from '../paint/index.ts';
+import { GateDialog } from './gate/GateDialog.tsx';
+import { GATE_CSS } from './gate/styles.ts';
 import { HintCard } from './hint-card/HintCard.tsx';
+import { blocking, sameFinding } from './popup/checklist.ts';
 import { FindingList } from './status/FindingList.tsx';
 import { StatusButton } from './status/StatusButton.tsx';
 import { OVERLAY_CSS } from './styles.ts';
@@ -26,6 +32,17 @@ export interface ComposeOptions {
   adapter: MailAdapter;
   signal: AbortSignal;
   analyze(text: string, clientMessage: string | undefined): Promise<Report | null>;
+  /** The send gate's settings; null while unknown (sends then go through). */
+  sendGate(): SendGateSettings | null;
+  /** The number of findings in the draft in use changed: the toolbar badge shows it. */
+  onCount(count: number): void;
+}
+
+interface HeldSend {
+  session: ComposeSession;
+  send: () => void;
+  /** The selection to give back to the editor on Review. */
+  restore: (() => void) | null;
 }
 
 interface CardState {
@@ -49,7 +66,7 @@ function createOverlay(document: Document): Overlay {
   const host = document.createElement('even-keel-ui');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = OVERLAY_CSS;
+  style.textContent = OVERLAY_CSS + GATE_CSS;
   const part = (className: string) => {
     const element = document.createElement('div');
     element.className = className;
@@ -59,6 +76,13 @@ function createOverlay(document: Document): Overlay {
   shadow.append(style, overlay.marks, overlay.mirrors, overlay.app);
   document.documentElement.append(host);
   return overlay;
+}
+
+/** A session's report without the findings the user dismissed, its checklist regrouped to match. */
+function reportOf(session: ComposeSession): Report | null {
+  if (!session.report) return null;
+  const findings = session.visible.map((shown) => shown.finding);
+  return { ...session.report, findings, checklist: buildChecklist(findings, session.report.lang) };
 }
 
 function saveSelection(session: ComposeSession): (() => void) | null {
@@ -94,6 +118,8 @@ export class ComposeController {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInCard = false;
+  private held: HeldSend | null = null;
+  private count = 0;
   private readonly host: SessionHost;
 
   constructor(private readonly options: ComposeOptions) {
@@ -125,6 +151,12 @@ export class ComposeController {
     document.addEventListener('focusin', (event) => this.focusIn(event), { signal, capture: true });
     document.addEventListener('keydown', (event) => this.keyDown(event), { signal, capture: true });
     document.addEventListener('keyup', (event) => this.keyUp(event), { signal, capture: true });
+    new SendGate(document, options.adapter, {
+      signal,
+      sessionFor: (target) => this.composeOf(target),
+      verdict: (session) => this.verdict(session),
+      hold: (session, send) => this.hold(session, send),
+    });
     this.scan();
   }
 
@@ -147,8 +179,77 @@ export class ComposeController {
   /** The report of the compose window in use, without the findings the user dismissed. */
   currentReport(): Report | null {
     const session = this.activeSession();
-    if (!session?.report) return null;
-    return { ...session.report, findings: session.visible.map((shown) => shown.finding) };
+    return session ? reportOf(session) : null;
+  }
+
+  /** The draft in use, as the popup shows it. */
+  draftState(): DraftReportResponse {
+    const session = this.activeSession();
+    return { report: this.currentReport(), muted: session?.muted ?? false };
+  }
+
+  /** The popup's "not for this one" switch, on the draft in use. */
+  mute(muted: boolean): DraftReportResponse {
+    const session = this.activeSession();
+    if (session) {
+      if (this.card?.session === session) this.card = null;
+      if (this.list?.session === session) this.list = null;
+      session.mute(muted);
+    }
+    return this.draftState();
+  }
+
+  /** The popup's Apply: the hint card's path, on the same finding in the draft in use. */
+  async applyFinding(target: Pick<Finding, 'rule' | 'start' | 'end'>, suggestion: number): Promise<ApplyResponse> {
+    const session = this.activeSession();
+    const shown = session?.visible.find((candidate) => sameFinding(candidate.finding, target));
+    if (!session || !shown) return { applied: false, report: this.currentReport() };
+    if (this.card?.session === session) this.card = null;
+    const applied = session.apply(shown.key, suggestion, session.caret());
+    if (applied) await session.checkNow();
+    return { applied, report: this.currentReport() };
+  }
+
+  /** Settings changed: what is flagged, and how severe, may have too. */
+  recheck(): void {
+    for (const session of this.sessions.values()) void session.checkNow();
+  }
+
+  /** The compose window `target` is in: the session whose editor is nearest (Send sits beside it). */
+  private composeOf(target: Node): ComposeSession | undefined {
+    if (this.overlay?.host.contains(target)) return undefined;
+    for (let node: Node | null = target; node; node = node.parentNode) {
+      for (const session of this.sessions.values()) if (node.contains(session.editor)) return session;
+    }
+    return undefined;
+  }
+
+  private verdict(session: ComposeSession): Verdict {
+    const gate = this.options.sendGate();
+    if (!gate?.enabled || this.held || session.muted) return 'send';
+    if (!session.upToDate) return session.source.read().text.trim() === '' ? 'send' : 'check';
+    const findings = session.visible.map((shown) => shown.finding);
+    return blocking(findings, gate.minSeverity).length > 0 ? 'stop' : 'send';
+  }
+
+  /** Shows the gate's dialog at once (not on the next frame: a background tab has none). */
+  private hold(session: ComposeSession, send: () => void): void {
+    clearTimeout(this.hoverTimer);
+    this.card = null;
+    this.list = null;
+    this.held = { session, send, restore: saveSelection(session) };
+    this.ensureOverlay();
+    this.renderUi();
+  }
+
+  private release(send: boolean): void {
+    const held = this.held;
+    if (!held) return;
+    this.held = null;
+    this.renderUi();
+    if (send) held.send();
+    else if (held.restore) held.restore();
+    else held.session.editor.focus({ preventScroll: true });
   }
 
   private activeSession(): ComposeSession | null {
@@ -201,11 +302,14 @@ export class ComposeController {
     if (this.card?.session === session) this.card = null;
     if (this.list?.session === session) this.list = null;
     if (this.focusedSession === session) this.focusedSession = null;
+    // A send held for a compose window that is gone cannot be re-done: let it go as the user asked.
+    if (this.held?.session === session) this.release(true);
   }
 
   private changed(session: ComposeSession): void {
     if (!this.sessions.has(session.editor)) return;
     if (this.card?.session === session && !session.find(this.card.key)) this.card = null;
+    this.reportCount();
     this.paint(session);
     this.relayout();
   }
@@ -297,6 +401,7 @@ export class ComposeController {
   private focusIn(event: FocusEvent): void {
     const session = this.sessionOf(event.target);
     if (session) this.focusedSession = session;
+    this.reportCount();
   }
 
   private keyDown(event: KeyboardEvent): void {
@@ -345,6 +450,8 @@ export class ComposeController {
     const card = this.card;
     const shown = card ? card.session.find(card.key) : undefined;
     const list = this.list;
+    const held = this.held;
+    this.reportCount();
     render(
       <>
         {[...this.sessions.values()].map((session) => {
@@ -398,12 +505,30 @@ export class ComposeController {
             }}
           />
         ) : null}
+        {held ? (
+          <GateDialog
+            items={reportOf(held.session)?.checklist ?? []}
+            onReview={() => this.release(false)}
+            onSendAnyway={() => this.release(true)}
+          />
+        ) : null}
       </>,
       overlay.app,
     );
   }
 
+  private reportCount(): void {
+    const count = this.activeSession()?.visible.length ?? 0;
+    if (count === this.count) return;
+    this.count = count;
+    this.options.onCount(count);
+  }
+
   private destroy(): void {
+    // Our listeners are gone: a send still held goes now rather than never.
+    const held = this.held;
+    this.held = null;
+    held?.send();
     clearTimeout(this.scanTimer);
     clearTimeout(this.hoverTimer);
     cancelAnimationFrame(this.frame);

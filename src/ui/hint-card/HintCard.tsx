@@ -16,7 +16,8 @@ export interface HintCardProps {
   onPointer(inside: boolean): void;
 }
 
-function suggestionText(finding: Finding, index: number): string {
+/** What a suggestion writes, for a button; "Remove these words" when it only deletes. */
+export function suggestionText(finding: Finding, index: number): string {
   const text = (finding.suggestions[index]?.edits ?? [])
     .map((edit) => edit.text.trim())
     .filter((part) => part.length > 0)

@@ -230,12 +230,14 @@ describe('sites, send gate and language', () => {
     expect((await stored()).sites).toEqual(DEFAULT_SETTINGS.sites);
   });
 
-  it('turns the send gate on at a severity and picks a language', async () => {
+  it('has the send gate on by default, sets its severity, switches it off and picks a language', async () => {
     await renderPage();
-    fireEvent.click(screen.getByRole('switch', { name: 'Stop me before sending' }));
-    await waitFor(async () => expect((await stored()).sendGate.enabled).toBe(true));
+    const gate = screen.getByRole('switch', { name: 'Stop me before sending' });
+    expect(gate.getAttribute('aria-checked')).toBe('true');
     fireEvent.change(screen.getByLabelText('When a finding is'), { target: { value: 'medium' } });
     await waitFor(async () => expect((await stored()).sendGate).toEqual({ enabled: true, minSeverity: 'medium' }));
+    fireEvent.click(gate);
+    await waitFor(async () => expect((await stored()).sendGate).toEqual({ enabled: false, minSeverity: 'medium' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Portuguese' }));
     await waitFor(async () => expect((await stored()).language).toBe('pt'));
   });

@@ -104,7 +104,7 @@ describe('loadEngineInput', () => {
   it('turns the defaults into what the engine takes', async () => {
     const input = await loadEngineInput(new Date('2026-03-04T10:00:00Z'));
     expect(input.lang).toBe('auto');
-    expect(input.sendGate).toEqual({ enabled: false, minSeverity: 'high' });
+    expect(input.sendGate).toEqual({ enabled: true, minSeverity: 'high' });
     expect(input.officeHours?.week[1]).toEqual([{ start: 540, end: 1050 }]);
     expect(input.sentAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     expect(input.settings.officeHoursWording?.en).toContain('{nextOpening}');
