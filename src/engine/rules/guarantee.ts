@@ -1,4 +1,5 @@
 import * as en from '../../lexicon/en/guarantee.ts';
+import * as validation from '../../lexicon/en/missing-validation.ts';
 import * as pt from '../../lexicon/pt/guarantee.ts';
 import { clauseAround, isHedged } from '../certainty.ts';
 import type { Sentence } from '../document.ts';
@@ -14,6 +15,16 @@ const certainFutures = byLanguage({ en: en.certainFutures, pt: [] });
 const settled = byLanguage({ en: en.settled, pt: pt.settled });
 const claimCues = byLanguage({ en: en.claimCues, pt: pt.claimCues });
 const ownSteps = byLanguage({ en: en.ownSteps, pt: pt.ownSteps });
+const objects = byLanguage({ en: en.objects, pt: [] });
+const ownObjects = byLanguage({ en: en.ownObjects, pt: [] });
+const feelings = byLanguage({ en: validation.feelings, pt: [] });
+
+/** A claim clause with a finite verb is a statement ("I promise the figures are right"), not an object. */
+const FINITE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|does|do|did|can|must)(?![\p{L}])|['\u2019](?:s|re|ve|d)(?![\p{L}])/iu;
+/** "You're bound to feel anxious": a prediction about the client's feelings is empathy, not a promise. */
+const FEELING_VERB =
+  /^\s*(?:feel|wonder|want|worry|miss|have (?:some |a few |lots of )?(?:questions|concerns|doubts|worries))(?![\p{L}])/iu;
 
 const LABEL: Record<Lang, string> = { en: 'Say what you expect', pt: 'Dizer o que você espera' };
 
@@ -32,15 +43,35 @@ function rewriteEdit(sentence: Sentence, hit: PhraseHit): Edit {
   return replaceWords(sentence, start, hit.end, rewrite);
 }
 
-/** "I guarantee …": flagged when a claim that is not the writer's own step follows in its clause. */
-function vouched(sentence: Sentence, lang: Lang, hit: PhraseHit): boolean {
+/**
+ * "I guarantee …": flagged when a claim that is not the writer's own step follows in its clause,
+ * or a plain object ("we guarantee you a quiet room"); null when neither does.
+ */
+function vouched(sentence: Sentence, lang: Lang, hit: PhraseHit): 'claim' | 'object' | null {
   const clause = clauseAround(sentence.text, hit.start, hit.end);
   const claim = sentence.text.slice(hit.end, clause.end);
-  return (
-    containsPhrase(claimCues(lang), claim) &&
-    !ownStep(claim, lang) &&
-    !isHedged(sentence, lang, hit.start, hit.end, 'after')
-  );
+  if (ownStep(claim, lang) || isHedged(sentence, lang, hit.start, hit.end, 'after')) return null;
+  if (containsPhrase(claimCues(lang), claim)) return 'claim';
+  return vouchedObject(claim, lang) ? 'object' : null;
+}
+
+/** The rewrite for a guarantee of a plain object: effort, in the voice of whoever gave it ("I", "we"). */
+function effortEdit(sentence: Sentence, hit: PhraseHit): Edit {
+  const voice = /^we(?![\p{L}])/iu.test(sentence.text.slice(hit.start, hit.end)) ? 'we' : 'I';
+  return replaceWords(sentence, hit.start, hit.end, en.effortRewrites[voice]);
+}
+
+/** "We guarantee you a quiet room": an outcome handed over as a thing, not the writer's own deliverable. */
+function vouchedObject(claim: string, lang: Lang): boolean {
+  const words = claim.trim();
+  return containsPhrase(objects(lang), words) && !FINITE_VERB.test(words) && !containsPhrase(ownObjects(lang), words);
+}
+
+/** Whether the words after "bound to" predict how the client will feel ("be anxious", "wonder"). */
+function predictsFeeling(after: string, lang: Lang): boolean {
+  if (FEELING_VERB.test(after)) return true;
+  const next = /^\s*be\s+((?:\S+\s+){0,3}\S+)/iu.exec(after)?.[1];
+  return next !== undefined && containsPhrase(feelings(lang), next);
 }
 
 /** "…, guaranteed" or "com certeza": flagged when the rest of the clause makes a claim beyond the writer's own step. */
@@ -61,7 +92,8 @@ function tagged(sentence: Sentence, lang: Lang, hit: PhraseHit): boolean {
 /** "We'll definitely …": flagged unless the writer is promising their own next step. */
 function certain(sentence: Sentence, lang: Lang, hit: PhraseHit): boolean {
   const subject = /((?:(?:our|my)\s+)?[\p{L}-]+)\s*$/iu.exec(sentence.text.slice(0, hit.start))?.[1] ?? '';
-  return !ownStep(`${subject} will ${sentence.text.slice(hit.end)}`, lang);
+  const after = sentence.text.slice(hit.end);
+  return !ownStep(`${subject} will ${after}`, lang) && !predictsFeeling(after, lang);
 }
 
 export const rule: SentenceRule = {
@@ -101,6 +133,26 @@ export const rule: SentenceRule = {
         fixed: 'We aim never to miss deadlines, so the stand will be ready on the day.',
       },
       {
+        text: 'Next time you stay with us, we guarantee you a quiet room.',
+        fixed: "Next time you stay with us, we'll do everything we can to get you a quiet room.",
+      },
+      {
+        text: 'The landlord is bound to accept our counter-offer.',
+        fixed: 'The landlord should accept our counter-offer.',
+      },
+      {
+        text: "There's no way he'll refuse it at that figure.",
+        fixed: "I don't expect he'll refuse it at that figure.",
+      },
+      {
+        text: "You can take it as read that the buyer won't pull out.",
+        fixed: "I expect the buyer won't pull out.",
+      },
+      {
+        text: "Your deposit will be returned in full, that's a certainty.",
+        fixed: "Your deposit will be returned in full, though I can't guarantee it.",
+      },
+      {
         text: 'Garanto que a obra fica pronta até o dia 30.',
         lang: 'pt',
         fixed: 'Acredito que a obra fica pronta até o dia 30.',
@@ -115,19 +167,24 @@ export const rule: SentenceRule = {
       { text: 'We guarantee all our work for twelve months.' },
       { text: "As you'll no doubt recall, the timeline assumed your data would arrive by February." },
       { text: "We'll know for sure once the survey is back on Friday." },
+      { text: "You're bound to feel anxious before the hearing." },
+      { text: "There's no way to know what the judge will decide until 3 May." },
+      { text: 'We guarantee the workmanship for two years.' },
+      { text: 'I promise you a call back by 3pm today.' },
       { text: 'Não posso garantir o resultado, mas a contestação foi protocolada ontem.', lang: 'pt' },
       { text: 'Com certeza, vou verificar e te retorno hoje às 16h.', lang: 'pt' },
     ],
   },
   find(sentence, lang) {
     const matches: SentenceMatch[] = [];
-    const flag = (hit: PhraseHit) =>
-      matches.push({
-        start: hit.start,
-        end: hit.end,
-        suggestions: [{ label: LABEL[lang], edits: [rewriteEdit(sentence, hit)] }],
-      });
-    for (const hit of findPhrases(vouchers(lang), sentence)) if (vouched(sentence, lang, hit)) flag(hit);
+    // A tag and a settled phrase can cover the same words ("…, that's a certainty"): flag them once.
+    const flag = (hit: PhraseHit, edit = rewriteEdit(sentence, hit)) =>
+      !matches.some((match) => match.start < hit.end && match.end > hit.start) &&
+      matches.push({ start: hit.start, end: hit.end, suggestions: [{ label: LABEL[lang], edits: [edit] }] });
+    for (const hit of findPhrases(vouchers(lang), sentence)) {
+      const found = vouched(sentence, lang, hit);
+      if (found) flag(hit, found === 'object' ? effortEdit(sentence, hit) : rewriteEdit(sentence, hit));
+    }
     for (const hit of findPhrases(tags(lang), sentence)) if (tagged(sentence, lang, hit)) flag(hit);
     for (const hit of findPhrases(certainFutures(lang), sentence)) if (certain(sentence, lang, hit)) flag(hit);
     for (const hit of findPhrases(settled(lang), sentence)) {

@@ -89,7 +89,10 @@ function* acknowledgementsIn(sentence: Sentence, lang: Lang): Generator<Acknowle
     );
   };
   for (const hit of findPhrases(apologies(lang), sentence)) if (real(hit)) yield { hit, apology: true };
-  for (const hit of findPhrases(thanks(lang), sentence)) if (real(hit)) yield { hit, apology: false };
+  // Thanks beside a shouted intensifier anywhere in the sentence is sarcasm ("Thank you for your
+  // patience, we REALLY appreciate being chased on a Sunday").
+  const sarcastic = shouted(sentence.text, lang);
+  for (const hit of findPhrases(thanks(lang), sentence)) if (!sarcastic && real(hit)) yield { hit, apology: false };
   for (const hit of findPhrases(acknowledgements(lang), sentence)) if (real(hit)) yield { hit, apology: false };
   for (const hit of framedFeelings(sentence, lang)) if (real(hit)) yield { hit, apology: false };
 }
@@ -217,6 +220,25 @@ export const rule: DocumentRule = {
           "Hi Jo,\n\nThank you for raising this, and I'm sorry for the frustration it has caused. The engineer is booked for Tuesday at 10:00.\n\nRegards,\nSam\n\n> Why has nobody called me back? This is unacceptable.",
       },
       {
+        text: 'We regret that you were dissatisfied with your stay. Breakfast is served from 7am.',
+        context: 'complaint',
+        fixed:
+          "Thank you for raising this, and I'm sorry for the frustration it has caused. We regret that you were dissatisfied with your stay. Breakfast is served from 7am.",
+      },
+      {
+        text: 'Thank you for bearing with us. Your new cards are being printed.',
+        context: 'complaint',
+        fixed:
+          "Thank you for raising this, and I'm sorry for the frustration it has caused. Thank you for bearing with us. Your new cards are being printed.",
+      },
+      {
+        text: 'O senhor deveria ter lido a cláusula 4. O prazo era dia 10.',
+        lang: 'pt',
+        context: 'complaint',
+        fixed:
+          'Agradeço por ter trazido essa questão, e sinto muito pela frustração que isso causou. O senhor deveria ter lido a cláusula 4. O prazo era dia 10.',
+      },
+      {
         text: 'Prezado Sr. Lima,\n\nO laudo foi enviado ao banco na segunda-feira, dia 9.\n\nAtenciosamente,\nPaula',
         lang: 'pt',
         context: 'complaint',
@@ -243,6 +265,19 @@ export const rule: DocumentRule = {
       {
         text: 'The engineer is booked for Tuesday at 10:00.',
         clientMessage: 'Could you let me know when the engineer is coming? Thanks.',
+      },
+      {
+        text: "I do understand that your plans changed because of your daughter's illness, and I've refunded half the fee.",
+        context: 'complaint',
+      },
+      {
+        text: 'Thank you for your patience while the heating was off. The engineer replaced the valve this morning.',
+        context: 'complaint',
+      },
+      {
+        text: 'Eu deveria ter avisado antes. O prazo era dia 10.',
+        lang: 'pt',
+        context: 'complaint',
       },
       {
         text: 'Entendo a sua preocupação com o prazo. A petição foi protocolada ontem às 16h.',

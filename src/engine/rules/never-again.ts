@@ -44,6 +44,10 @@ export const rule: SentenceRule = {
       },
       { text: 'The new valve fixes the leak for good.', fixed: 'The new valve fixes the leak.' },
       {
+        text: "We've patched the server, and you'll never see that error again.",
+        fixed: "We've patched the server, and we'll do everything we can to stop this happening again.",
+      },
+      {
         text: 'Isso nunca mais vai acontecer.',
         lang: 'pt',
         fixed: 'Vamos fazer todo o possível para que isso não se repita.',

@@ -18,20 +18,24 @@ interface Family {
   subjects?: readonly Who[];
   /** Only with a concrete time in the clause: a timetable, not a description of the process. */
   timed?: boolean;
+  /** A passive that an agent from the writer's side ("by our driver") turns into the writer's own work. */
+  passive?: boolean;
 }
 
 const FAMILIES: readonly Family[] = [
   { phrases: byLanguage({ en: en.decisions, pt: pt.decisions }), subjects: ['party'] },
-  { phrases: byLanguage({ en: en.passives, pt: pt.passives }), subjects: ['party', 'thing', 'client'] },
+  { phrases: byLanguage({ en: en.verdicts, pt: [] }), subjects: ['party', 'thing', 'unknown'] },
+  { phrases: byLanguage({ en: en.passives, pt: pt.passives }), subjects: ['party', 'thing', 'client'], passive: true },
   { phrases: byLanguage({ en: en.remedies, pt: [] }), subjects: ['party', 'thing'] },
   { phrases: byLanguage({ en: en.results, pt: pt.results }) },
   { phrases: byLanguage({ en: en.timetables, pt: pt.timetables }), timed: true },
-  { phrases: byLanguage({ en: en.arrivals, pt: [] }), subjects: ['party', 'thing'], timed: true },
+  { phrases: byLanguage({ en: en.arrivals, pt: [] }), subjects: ['party', 'thing'], timed: true, passive: true },
 ];
 const futureCues = byLanguage({ en: en.futureCues, pt: pt.futureCues });
 const habits = byLanguage({ en: en.habits, pt: [] });
 const takingOn = byLanguage({ en: en.takingOn, pt: [] });
 const ownSide = byLanguage({ en: en.ownSide, pt: [] });
+const ownAgents = byLanguage({ en: en.ownAgents, pt: [] });
 const thirdParty = new RegExp(patternSource('{third-party}', wordClasses.en), 'iu');
 
 const NOUN_PHRASE = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'ProperNoun', 'Acronym', 'Value', 'Honorific'];
@@ -70,6 +74,11 @@ function subjectBefore(sentence: Sentence, at: number): { who: Who; start: numbe
     if (normal === 'you') return 'client';
     if (thirdParty.test(phrase)) return 'party';
     if (containsPhrase(ownSide('en'), normal)) return 'own';
+    // A lone capitalised noun with no determiner ("Barclays will approve…") is a name, even where
+    // the tagger, at the start of a sentence, cannot tell it from a common noun.
+    if (words.length === 1 && /^\p{Lu}/u.test(token.text) && token.tags.has('Noun') && !token.tags.has('Pronoun')) {
+      return 'party';
+    }
     if (['he', 'she', 'they'].includes(normal) || has(token, PERSON_LIKE)) return 'party';
     if (token.tags.has('Noun') || ['it', 'this', 'that', 'these', 'those'].includes(normal)) return 'thing';
     return 'unknown';
@@ -101,6 +110,12 @@ function expectationSuggestions(sentence: Sentence, lang: Lang, modal: Edit): Su
   return [softened, { label: labels.nextStep, edits: [modal, { start: end, end, text: labels.step }] }];
 }
 
+/** Whether the clause after the claim names the writer's side as the one doing it ("by our driver"). */
+function byOwnSide(sentence: Sentence, lang: Lang, hit: PhraseHit): boolean {
+  const clause = clauseAround(sentence.text, hit.start, hit.end);
+  return containsPhrase(ownAgents(lang), sentence.text.slice(hit.end, clause.end));
+}
+
 function claims(sentence: Sentence, lang: Lang): SentenceMatch[] {
   const matches: SentenceMatch[] = [];
   let concrete: PhraseHit[] | undefined;
@@ -113,6 +128,7 @@ function claims(sentence: Sentence, lang: Lang): SentenceMatch[] {
   for (const family of future ? FAMILIES : []) {
     for (const hit of findPhrases(family.phrases(lang), sentence)) {
       if (isHedged(sentence, lang, hit.start, hit.end) || (family.timed && !timed(hit))) continue;
+      if (family.passive && byOwnSide(sentence, lang, hit)) continue;
       let start = hit.start;
       if (lang === 'en' && OPENS_ON_MODAL.test(sentence.text.slice(hit.start, hit.end))) {
         const subject = subjectBefore(sentence, hit.start);
@@ -176,6 +192,14 @@ export const rule: SentenceRule = {
         fixed: 'The regulator usually signs off on firms like yours.',
       },
       {
+        text: 'The adjudicator will side with you.',
+        fixed: 'The adjudicator should side with you.',
+      },
+      {
+        text: 'Barclays will approve the loan this week.',
+        fixed: 'Barclays should approve the loan this week.',
+      },
+      {
         text: 'O juiz vai dar ganho de causa para o senhor.',
         lang: 'pt',
         fixed: 'O juiz deve dar ganho de causa para o senhor.',
@@ -190,6 +214,8 @@ export const rule: SentenceRule = {
       { text: "The pharmacy has told me they'll deliver the right tablets this afternoon." },
       { text: 'We expect the insurer to pay out by the end of April, though they set their own pace.' },
       { text: 'The insurer will respond once the loss adjuster has visited.' },
+      { text: 'Your order will be dispatched today and delivered by our own driver on Monday.' },
+      { text: 'Finance will approve the refund today.' },
       { text: 'A Receita ainda não liberou o lote, e eu não posso prometer uma data.', lang: 'pt' },
     ],
   },

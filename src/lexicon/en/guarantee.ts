@@ -46,6 +46,18 @@ export const vouchers: Phrase[] = [
   },
   {
     pattern:
+      'you can (take it as (read|given|gospel)|rest assured|be (absolutely |completely |totally |100% )?(sure|certain|confident))( that)?',
+    rewrite: 'I expect',
+    note: 'certainty handed to the client without a guarantee word; "you can be sure we\'ll call you" is the writer\'s own step',
+  },
+  {
+    pattern:
+      "there('s| is) (absolutely |simply |just )?no (way|chance|possibility)( (on earth|whatsoever|at all|in the world))?( that)?(?! (to|of|for|in|I|we)(?![\\p{L}]))",
+    rewrite: "I don't expect",
+    note: 'certainty that something will not happen; "no way to know" and "no way we can finish by Friday" are honest limits',
+  },
+  {
+    pattern:
       "(I have|I've|we have|we've|I've got) (absolutely )?no doubt( whatsoever)?( (at all|in my mind))?( that)?|there('s| is) (absolutely )?no (doubt|question)( (at all|in my mind))?( that)?|without (a|any) doubt,?|undoubtedly,?",
     rewrite: 'I expect',
     note: '"as you\'ll no doubt recall" is not certainty about an outcome',
@@ -70,6 +82,16 @@ export const tags: Phrase[] = [
   },
   { pattern: 'without fail', rewrite: ", though I can't guarantee it" },
   { pattern: '[,\u2013\u2014-]\\s*no (doubt|question)( about it)?', rewrite: ", though I can't guarantee it" },
+  {
+    pattern:
+      "[,;\u2013\u2014-]\\s*(that's|that is|it's|it is|this is) (a (certainty|given|sure thing|dead cert|done deal|racing certainty)|certain|guaranteed|for sure)",
+    rewrite: ", though I can't guarantee it",
+    note: 'certainty tagged onto the claim before it ("your deposit will be returned in full, that\'s a certainty")',
+  },
+  {
+    pattern: ',\\s*(you can (count|bank|rely|depend) on (it|that)|mark my words|take it from me)',
+    rewrite: ", though I can't guarantee it",
+  },
   { pattern: ',\\s*trust me', rewrite: ", though I can't guarantee it" },
   { pattern: ',\\s*I (promise|guarantee|swear)( you)?(?=\\s*([.!;]|$))', rewrite: ", though I can't guarantee it" },
   {
@@ -86,6 +108,12 @@ export const certainFutures: Phrase[] = [
   { pattern: '(is|are|am) (definitely|certainly|absolutely) going to', rewrite: 'should' },
   { pattern: "'(s|re|m) (definitely|certainly|absolutely) going to", rewrite: ' should' },
   { pattern: "(definitely|certainly) (won't|will not)|(won't|will not) (definitely|certainly)", rewrite: "shouldn't" },
+  {
+    pattern: '(is|are|am) (bound|certain|sure|destined) to(?= \\p{L})',
+    rewrite: 'should',
+    note: '"the landlord is bound to accept"; "you\'re bound to feel anxious" predicts a feeling and passes',
+  },
+  { pattern: "'(s|re) (bound|certain|sure|destined) to(?= \\p{L})", rewrite: ' should' },
 ];
 
 /** Set phrases that declare the outcome settled; they need no claim after them. */
@@ -96,10 +124,16 @@ export const settled: Phrase[] = [
   },
   {
     pattern:
-      "(it's|it is|that's|that is|this is) (in the bag|a done deal|a sure thing|a slam dunk|a foregone conclusion|a dead cert|a certainty|guaranteed)",
+      "(it's|it is|that's|that is|this is) (in the bag|a done deal|a sure thing|a slam dunk|a foregone conclusion|a dead cert|a certainty|a given(?=\\s*([.,;!\\u2013\\u2014]|$))|(just |only |merely )?a formality|guaranteed)",
     rewrite: "we're in a strong position",
   },
   { pattern: '(is|are) guaranteed to', rewrite: 'should', note: '"isn\'t guaranteed to" does not match' },
+  {
+    pattern:
+      '(is|are) (just |only |merely |simply )?(a|an) (given(?=\\s*([.,;!\\u2013\\u2014]|$))|certainty|formality|foregone conclusion|done deal|sure thing|dead cert|slam dunk)',
+    rewrite: 'should be straightforward',
+    note: '"the approval is a formality"; "a given" only ends a clause: "it is a given that the fee covers two visits" states a term',
+  },
   { pattern: "(I'm|I am|we're|we are) (certain|sure|positive) of (it|that)", rewrite: "I'm optimistic about it" },
   {
     pattern:
@@ -114,6 +148,36 @@ export const settled: Phrase[] = [
   {
     pattern: 'we always(?= (deliver|win|hit|meet|finish|get (it|things|results) right|come in (on|under)))',
     rewrite: 'we aim to',
+  },
+];
+
+/**
+ * A guarantee with a plain object ("we guarantee you a quiet room", "I promise you a full refund from
+ * the airline") vouches for an outcome even with no verb after it. Matched at the start of the words
+ * after the voucher.
+ */
+export const objects: Phrase[] = [
+  {
+    pattern: '^(a|an|the|your|full|complete|total|every|zero|perfect|100\\s*%)(?= )',
+    note: '"my" and "our" are left out: "I promise you my full attention" is the writer\'s own effort',
+  },
+];
+
+/** The rewrite for a guarantee with a plain object: the writer commits to effort, keeping the object. */
+export const effortRewrites = {
+  I: "I'll do everything I can to get you",
+  we: "we'll do everything we can to get you",
+} as const;
+
+/** Objects the writer delivers themselves, or a warranty on their own work: promising these is fine. */
+export const ownObjects: Phrase[] = [
+  {
+    pattern:
+      '^(a|an|the) (call|call-?back|phone call|reply|response|answer|update|e-?mail|letter|quote|estimate|draft|copy|meeting|visit|apology|discount|credit|(full |thorough |proper )?(investigation|review|explanation|breakdown|report))(?![\\p{L}-])',
+  },
+  {
+    pattern: 'for (a |one |two |three |five |ten |\\d+ )?(full )?(years?|months?|weeks?|days?)|for life|lifetime',
+    note: 'a warranty',
   },
 ];
 

@@ -17,12 +17,21 @@ const EMOTIVE = `(${IMPACT}|awful|horrible|terrible|dreadful|miserable|unpleasan
 const HEARD =
   '(raising|flagging|highlighting|mentioning|pointing (this|that|it|these|them) out|bringing (this|that|it|these|them)|' +
   'letting (me|us) know|telling (me|us)|sharing (your|this|that|how|what)|explaining|' +
-  'being (so )?(patient|honest|candid|open|frank|direct|clear|upfront|up front)|' +
-  'your (continued )?(patience|honesty|candou?r|frankness|openness|persistence|concerns?)|' +
+  'being (so )?(honest|candid|open|frank|direct|clear|upfront|up front)|' +
+  'your (honesty|candou?r|frankness|openness|persistence|concerns?)|' +
   'your (honest|candid|frank|detailed|thoughtful|careful) (email|message|note|letter|feedback|account)|' +
   'chasing|following up|checking (in|on|with)|asking|querying|questioning|challenging|the (heads-up|reminder|nudge)|' +
-  '(sticking|bearing) with|putting up with|writing (to (me|us) )?(about|so)|reaching out about|getting in touch about|' +
+  'writing (to (me|us) )?(about|so)|reaching out about|getting in touch about|' +
   'speaking up|coming (to (me|us)|back to (me|us))|keeping (me|us) (updated|informed|posted|in the loop)|taking (this|it) up)';
+
+/**
+ * Thanks for waiting it out. A bare "thank you for your patience" or "thanks for bearing with us" is
+ * boilerplate that any reply could carry; it acknowledges only when it names what the client bore
+ * ("…while the heating was off", "…on the CRM issue").
+ */
+const ENDURED =
+  '(being (so )?patient|your (continued |ongoing )?patience|(sticking|bearing|staying) with (me|us)|putting up with (this|it|that|us|me|the [\\p{L}-]+))' +
+  '(?=,? (with|while|whilst|during|over|through|throughout|on|as|after|in|for|about|until) [\\p{L}\\d])';
 
 /** Real apologies. Look-alikes that are not ("sorry if", "apologies for any inconvenience") are in `hollow`. */
 export const apologies: Phrase[] = [
@@ -66,6 +75,11 @@ export const acknowledgements: Phrase[] = [
     pattern:
       '(I|we) ((can|do|completely|totally|fully|really) )*understand (you )?(wanting|needing|hoping|being|feeling|the (need|wish|urge|desire))',
     note: 'understanding what the client wants: "I completely understand wanting your results quickly"',
+  },
+  {
+    pattern:
+      "(I|we) ((do|can|completely|totally|fully|really|absolutely|certainly) )*(understand|appreciate|realise|realize|recogni[sz]e) (that )?(you('re|'ve|'d| are| were| have been| had been| have had| have to| had to| need| needed| want| wanted| feel| felt| may| might| could| can)?|your (\\p{L}+ )?[\\p{L}-]+ (was|were|has|have|had|is|are|changed|fell|went|got|came|meant|left|took|caused|made))(?! (signed|agreed|accepted|received|read|chose|opted|decided|knew|((were|are|have been|had been) )?(told|sent|informed|advised|given|warned|made aware|aware|notified)))(?![\\p{L}])",
+    note: 'understanding the client\'s situation in a clause of its own ("I do understand that your plans changed because of your daughter\'s illness"); "I understand you signed the quote" or "…were told" is a rebuttal, and a "but" after it is caught by the contrast check',
   },
   {
     pattern: "I can only imagine|I (can't|cannot) imagine (how|what)",
@@ -234,11 +248,15 @@ export const feelings: Phrase[] = [
 export const thanks: Phrase[] = [
   {
     pattern: `(thank you|thanks|many thanks|(I'm|I am|we're|we are) ((so|very|really) )?grateful|(I|we) ((really|truly|do) )?appreciate( it)?)( (so|very) much)?( again)? (for|that you) ${HEARD}`,
-    note: '"Thank you for raising this", "Thanks for letting me know", "thank you for your patience"; "thank you for your understanding" presumes the client has accepted the answer, so it is left out',
+    note: '"Thank you for raising this", "Thanks for letting me know"; "thank you for your understanding" presumes the client has accepted the answer, so it is left out',
+  },
+  {
+    pattern: `(thank you|thanks|many thanks|(I|we) ((really|truly|do) )?appreciate( it)?)( (so|very) much)?( again)? (for|that you) ${ENDURED}`,
+    note: '"thank you for your patience while the lift was out"; a bare "thanks for bearing with us" is boilerplate',
   },
   {
     pattern:
-      '(I|we) ((really|truly|do) )?appreciate (you|your) (being|taking (the time )?to (tell|explain|write|raise|flag)|raising|flagging|letting|telling|bringing|sharing|bearing|sticking|patience|honesty|candou?r|frankness|openness)',
+      '(I|we) ((really|truly|do) )?appreciate (you|your) (being (?!patient)|taking (the time )?to (tell|explain|write|raise|flag)|raising|flagging|letting|telling|bringing|sharing|honesty|candou?r|frankness|openness)',
     note: '"I appreciate you being so open about the pressure"',
   },
 ];
@@ -252,6 +270,11 @@ export const hollow: Phrase[] = [
     pattern:
       'sorry (that )?you (feel|felt|see|saw|take|took|think|thought|view|viewed)( it| this| that| things)? ((that|this) way|like that|so)',
     note: 'the non-apology "I\'m sorry you feel that way" (also escalation)',
+  },
+  {
+    pattern:
+      "(sorry|regret|apologi[sz]e|apologies)( to (hear|learn|read|see))?( that)? you( (were|are|have been|had been|felt|feel|seem|may have been|might have been|were left|have been left|'ve been left)|'re|'ve been)? (dissatisfied|unhappy|not happy|not satisfied|unsatisfied|displeased|less than (happy|satisfied|impressed))",
+    note: '"We regret that you were dissatisfied" is sorry for the client\'s verdict, not for what went wrong; "I\'m sorry the parcel was late" names it',
   },
   {
     pattern: "sorry (that )?you('re| are| were| have been| felt| feel| got)? (offended|insulted)",

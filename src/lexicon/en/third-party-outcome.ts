@@ -23,12 +23,23 @@ const SURELY = '( (definitely|certainly|surely|absolutely|now|also|then|eventual
  */
 export const decisions: Phrase[] = [
   ...future(
-    `${SURELY} (approve|grant|accept(?! (payment|cards|returns|documents|applications|submissions|deliveries|post))|agree(?= (to|with|that)(?![\\p{L}])|\\s*([.,;!]|$))|sign off|sign (it|the|your)|rule (in|for)|find (in|for)|side with|award|allow|waive|dismiss|overturn|uphold|reverse|settle(?! (the|your|their) (invoice|bill|account|balance))|back down|withdraw|reimburse|compensate|refund|honou?r|rubber-stamp|say yes|reinstate)`,
+    `${SURELY} (grant|accept(?! (payment|cards|returns|documents|applications|submissions|deliveries|post))|agree(?= (to|with|that)(?![\\p{L}])|\\s*([.,;!]|$))|sign (it|the|your)|award|allow|waive|dismiss|reverse|settle(?! (the|your|their) (invoice|bill|account|balance))|back down|withdraw|reimburse|compensate|refund|honou?r|rubber-stamp|say yes|reinstate)`,
     '"accept payment", "agree a date" and "settle the invoice" are procedure, not a decision in the client\'s favour',
   ),
   ...future(
     `${SURELY} (pay( (out|up|you|for|the|your|in full|everything|all))?|cover (everything|it|the|your|all|this|that|them)|drop (the|their|its|all|any) (charges?|claims?|case|complaint|objections?|appeal|action|proceedings)|release (the|your) (funds|money|deposit|payment)|lift (the|your|their) (ban|restriction|freeze|suspension|hold|stop)|restore (the|your) (listing|account|access|licen[cs]e|benefits?|payments?)|give (you|us) (custody|permission|the go-ahead|approval|the green light|a refund|your money back|the (job|contract|place|grant|loan))|let (you|us)(?! know))`,
     'payment, cover and concessions; "let you know" and "give you a call" are errands, not decisions',
+  ),
+];
+
+/**
+ * Verdicts only someone with authority gives: flagged for an outside party and for any subject that
+ * is not the writer's side or the client ("the adjudicator", "the deposit scheme", "the review"),
+ * since a thing cannot side with anyone: the words name a decision-maker whatever the noun.
+ */
+export const verdicts: Phrase[] = [
+  ...future(
+    `${SURELY} (side with|find (in|for)|rule (in|for)|uphold|overturn|sign (it |this |that |them )?off|rubber-stamp|say yes|back down|approve)`,
   ),
 ];
 
@@ -76,7 +87,9 @@ export const timetables: Phrase[] = [
  * concrete time too. "Credited" and "refunded" are left out: the writer's firm usually does that.
  */
 export const arrivals: Phrase[] = [
-  ...future(`${SURELY} (arrive|land|come through|clear|be (delivered|issued|released|in your account))`),
+  ...future(
+    `${SURELY} (arrive|land|come through|go through|clear|be (through|delivered|issued|released|in your account))`,
+  ),
 ];
 
 /** A third party's habit stated as a law ("the regulator always signs off"); the rule offers "usually". */
@@ -108,6 +121,12 @@ export const takingOn: Phrase[] = [
 export const ownSide: Phrase[] = [
   {
     pattern:
-      'team|crew|staff|engineers?|technicians?|office|colleagues?|developers?|support|helpdesk|help desk|nurse|doctor|receptionist|reception|practice|firm|partner|accountant|lawyer|solicitor|attorney|paralegal|associate|assistant|manager|fitters?|installers?',
+      'finance|accounts|billing|legal|hr|management|head office|customer (service|services|care)|dispatch|warehouse|drivers?|team|crew|staff|engineers?|technicians?|office|colleagues?|developers?|support|helpdesk|help desk|nurse|doctor|receptionist|reception|practice|firm|partner|accountant|lawyer|solicitor|attorney|paralegal|associate|assistant|manager|fitters?|installers?',
   },
 ];
+
+/**
+ * A passive with the writer's side as its agent ("your order will be delivered by our driver on
+ * Monday"): the writer's own logistics, not someone else's timetable.
+ */
+export const ownAgents: Phrase[] = [{ pattern: 'by (us|me|our|my|hand)(?![\\p{L}])' }];

@@ -12,8 +12,15 @@ const EMOTIVE =
 const HEARD =
   '((me |nos )?(avisar|contar|falar|informar|relatar|sinalizar|alertar|apontar|trazer|levantar|compartilhar|explicar|perguntar|cobrar|escrever sobre)|' +
   'ter (me |nos )?(avisado|contado|falado|informado|relatado|escrito|trazido|levantado|sinalizado|alertado|apontado|procurado|perguntado|explicado)|' +
-  '(sua |a sua )?(paci[êe]ncia|sinceridade|franqueza|confian[çc]a)|' +
+  '(sua |a sua )?(sinceridade|franqueza|confian[çc]a)|' +
   '(o |seu |o seu )?(aviso|alerta|toque|lembrete)|(o |seu |o seu )?retorno sobre)';
+
+/**
+ * Agradecer a paciência só reconhece quando diz o que o cliente aguentou ("pela paciência enquanto
+ * o aquecedor estava quebrado"); o "obrigado pela paciência" sozinho é de praxe.
+ */
+const ENDURED =
+  '((sua |a sua )?paci[êe]ncia|compreens[ãa]o)(?=,? (com|enquanto|durante|nest[ea]s?|nos [úu]ltimos|at[ée]|desde|ap[óo]s) [\\p{L}\\d])';
 
 /** Pedidos de desculpas de verdade. As imitações ("pelos transtornos causados") estão em `hollow`. */
 export const apologies: Phrase[] = [
@@ -38,6 +45,11 @@ export const acknowledgements: Phrase[] = [
     note: '"Entendo perfeitamente, …"; "Entendo, mas…" cai na verificação de contraste',
   },
   { pattern: '(posso|consigo) (imaginar|entender)' },
+  {
+    pattern:
+      '(entendo|compreendo|entendemos|compreendemos|sei|reconhe[çc]o|reconhecemos)( (perfeitamente|totalmente|completamente|bem))? que (o senhor|a senhora|voc[êe]s?|os senhores|as senhoras|(a |o |as |os )?(sua|seu|suas|seus)(?= \\p{L}+ (\\p{L}+ )?(foi|foram|est[áa]|estavam?|ficou|ficaram|teve|tiveram|mudou|mudaram|precis|quer|queria)))(?! (\\p{L}+ )?(assinou|concordou|aceitou|recebeu|leu|sabia|optou|escolheu|decidiu|j[áa] (sabia|tinha sido)|foi (informad|avisad|notificad|comunicad)))',
+    note: 'entender a situação do cliente numa oração própria ("Entendo que a sua viagem foi cancelada por causa da doença da sua filha"); "Entendo que o senhor assinou o contrato" é rebate',
+  },
   {
     pattern:
       '(voc[êe]s?|o senhor|a senhora|os senhores)( (tem|t[êe]m|teve|tinha|est[áa]|estava))? (toda (a )?|total |muita |com )?raz[ãa]o',
@@ -70,8 +82,8 @@ export const acknowledgements: Phrase[] = [
   },
   {
     pattern:
-      '(eu )?(deveria|devia|dever[íi]amos|dev[íi]amos) ter ([a-zà-öø-ÿ]+ado|[a-zà-öø-ÿ]+ido|feito|dito|posto|visto|escrito)',
-    note: '"deveríamos ter avisado"',
+      '((eu|n[óo]s|a gente) (deveria|devia)|(n[óo]s )?(dever[íi]amos|dev[íi]amos)) ter ((te|lhe|lhes|vos) )?([a-zà-öø-ÿ]+ado|[a-zà-öø-ÿ]+ido|feito|dito|posto|visto|escrito)',
+    note: '"deveríamos ter avisado", "eu deveria ter ligado"; "deveria" sozinho serve à terceira pessoa ("O senhor deveria ter lido o contrato" é culpa), então só conta com sujeito na primeira pessoa',
   },
   { pattern: 'falhamos|falhei|errei|erramos|pisamos na bola|pisei na bola|(deixei|deixamos) a desejar' },
   {
@@ -117,7 +129,11 @@ export const feelings: Phrase[] = [
 export const thanks: Phrase[] = [
   {
     pattern: `(muito )?(obrigad[oa]|agrade[çc]o|agradecemos)( (muito|de cora[çc][ãa]o))?( (a voc[êe]|ao senhor|à senhora))? (por|pel[oa]s?) ${HEARD}`,
-    note: '"obrigado por avisar", "obrigada por me contar", "agradeço pela paciência"',
+    note: '"obrigado por avisar", "obrigada por me contar"',
+  },
+  {
+    pattern: `(muito )?(obrigad[oa]|agrade[çc]o|agradecemos)( (muito|de cora[çc][ãa]o))?( (a voc[êe]|ao senhor|à senhora))? (por|pel[oa]s?) ${ENDURED}`,
+    note: '"agradeço pela paciência durante a obra"',
   },
 ];
 
@@ -129,6 +145,11 @@ export const hollow: Phrase[] = [
     note: 'a não-desculpa "Lamento que a senhora se sinta assim" (também escalada)',
   },
   { pattern: '(lament[a-zà-öø-ÿ]*|(sinto|sentimos) muito|desculp[a-zà-öø-ÿ]*) se', note: 'desculpa condicional' },
+  {
+    pattern:
+      '(lament[a-zà-öø-ÿ]*|(sinto|sentimos) muito)( que)?( (voc[êe]s?|o senhor|a senhora|os senhores))? (tenha ficado|tenham ficado|esteja|estejam|ficou|ficaram|tenha se sentido|se sentiu|se sinta|esteve|estava) (insatisfeit[oa]s?|descontentes?|infeliz(es)?|chatead[oa]s?)',
+    note: '"Lamentamos que o senhor tenha ficado insatisfeito" lamenta o veredito do cliente, não o que deu errado',
+  },
   {
     pattern:
       '(lament[a-zà-öø-ÿ]*|(sinto|sentimos) muito|desculp[a-zà-öø-ÿ]*) (por|pel[oa]s?) (qualquer|quaisquer|eventuais|eventual)|(lament[a-zà-öø-ÿ]*|(sinto|sentimos) muito|desculp[a-zà-öø-ÿ]*) (por|pel[oa]s?) ((o|os) )?(transtornos?|inconvenientes?|inconveni[êe]ncias?)( causad[oa]s?)?(?=\\s*([.,;!]|$))',
