@@ -74,6 +74,17 @@ export const phrases: Phrase[] = [
   },
   {
     pattern:
+      "(i|we) (don't|do not|really don't) know how many (more )?times (i|we) (can|have to|need to|must|should) (explain|say|tell you|repeat|go over)( (this|it|that))?( [^,.;:!?]{1,40})?",
+    note: 'counting the explanations, like "I don\'t know how to make this clearer"',
+  },
+  {
+    pattern:
+      "(we've|we have|i've|i have) (already )?been (over|through) this( (already|before|several times|many times|more than once|twice))?(?! (with|together|in (detail|depth)|carefully))",
+    rewrite: 'to recap',
+    note: 'a reminder that the reader should have kept up; "been over this with the supplier" reports work and is left alone',
+  },
+  {
+    pattern:
       "(let me|i'll|i will|i'm going to|i shall) (explain|put|say|spell|go over|go through) (this|it|that|everything) (out )?(again|once more|one more time|more slowly)( in (simpler|plainer|simple|basic|layman's) (terms|words|language))?",
     note: 'explaining it again, more slowly, for the reader',
   },

@@ -4,13 +4,13 @@ import type { Phrase } from '../types.ts';
 export const phrases: Phrase[] = [
   {
     pattern:
-      '(lamento|sinto muito|desculpe|me desculpe|pe[çc]o desculpas?) (que|se) (voc[êe]|o senhor|a senhora|voc[êe]s|os senhores) (se sinta|se sente|se sentiu|tenha se sentido|pense|ache|veja as coisas) (assim|dessa forma|desse jeito|dessa maneira)',
+      '(lamento|lamentamos|sinto muito|sentimos muito|desculpe|me desculpe|pe[çc]o desculpas?|pedimos desculpas?) (que|se) (voc[êe]|o senhor|a senhora|voc[êe]s|os senhores) (se sinta|se sente|se sentiu|tenha se sentido|pense|ache|veja as coisas) (assim|dessa forma|desse jeito|dessa maneira)',
     rewrite: 'sinto muito que isso tenha sido tão frustrante',
     note: '"entendo por que a senhora se sente assim" é validação',
   },
   {
     pattern:
-      '(lamento|sinto muito|desculpe|me desculpe|pe[çc]o desculpas?) se (voc[êe]|o senhor|a senhora|voc[êe]s|algu[ée]m|meu|minha|nosso|nossa|isso) … (ofendid[oa]s?|chatead[oa]s?|magoad[oa]s?|ofendeu|chateou|magoou)',
+      '(lamento|lamentamos|sinto muito|sentimos muito|desculpe|me desculpe|pe[çc]o desculpas?|pedimos desculpas?) se (voc[êe]|o senhor|a senhora|voc[êe]s|algu[ée]m|meu|minha|nosso|nossa|isso) … (ofendid[oa]s?|chatead[oa]s?|magoad[oa]s?|ofendeu|chateou|magoou)',
     rewrite: 'sinto muito pelo incômodo que isso causou',
   },
 ];

@@ -11,7 +11,7 @@ export const vagueTimes: Phrase[] = [
   },
   {
     pattern:
-      'o (mais|quanto) (r[áa]pido|antes) poss[íi]vel|o quanto antes|assim que (for )?(poss[íi]vel|der|puder(mos)?)',
+      'o (mais|quanto) (r[áa]pido|antes|breve) poss[íi]vel|o quanto antes|assim que (for )?(poss[íi]vel|der|puder(mos)?)',
     rewrite: 'até [data]',
   },
   { pattern: 'quando (a gente )?(conseguir(mos)?|puder(mos)?|der)', rewrite: 'até [data]' },
