@@ -103,39 +103,83 @@ export function compileLiteralPhrases(phrases: readonly Phrase[]): PhraseSet {
   return phraseSetOf(phrases, sources);
 }
 
+/** Lists this short are cheaper to run as one alternation than to screen phrase by phrase. */
+const SCREEN_FROM = 6;
+
+/** Each sentence lower-cased once, however many phrase lists look at it. */
+const lowerCase = new WeakMap<Sentence, string>();
+
+function lowerOf(sentence: Sentence): string {
+  let lower = lowerCase.get(sentence);
+  if (lower === undefined) {
+    lower = sentence.text.toLowerCase();
+    lowerCase.set(sentence, lower);
+  }
+  return lower;
+}
+
+/** The phrases of the set found by trying the whole alternation at every position: the reference. */
+export function scanPhrases(set: PhraseSet, sentence: Sentence): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const found of sentence.text.matchAll(set.regex)) {
+    const end = found.index + found[0].length;
+    if (end === found.index) continue;
+    const phrase = set.phrases[found.findIndex((value, index) => index > 0 && value !== undefined) - 1];
+    if (phrase && !isInQuote(sentence, found.index, end)) hits.push({ start: found.index, end, phrase });
+  }
+  return hits;
+}
+
+/** Indices of the phrases whose needed words the sentence holds; each word is looked up at most once. */
+function livePhrases(set: PhraseSet, lower: string): number[] {
+  const known = new Int8Array(set.words.length);
+  const live: number[] = [];
+  for (let index = 0; index < set.needs.length; index++) {
+    const needs = set.needs[index];
+    if (!needs) {
+      live.push(index);
+      continue;
+    }
+    for (const word of needs) {
+      if (known[word] === 0) known[word] = lower.includes(set.words[word] ?? '') ? 1 : -1;
+      if (known[word] === 1) {
+        live.push(index);
+        break;
+      }
+    }
+  }
+  return live;
+}
+
 /**
- * Every non-overlapping phrase in the sentence, skipping quoted words. Like one alternation, it
- * takes the leftmost match, the earlier phrase on a tie, and goes on after it; but it only runs
- * the phrases whose needed words the sentence holds (the others cannot match).
+ * Every non-overlapping phrase in the sentence, skipping quoted words: exactly what `scanPhrases`
+ * finds (the leftmost match, the earlier phrase on a tie, and on after it), but a long list only
+ * runs the phrases whose needed words the sentence holds (the others cannot match).
  */
 export function findPhrases(set: PhraseSet, sentence: Sentence): PhraseHit[] {
-  const lower = sentence.text.toLowerCase();
-  const present = set.words.map((word) => lower.includes(word));
-  const live: Array<{ regex: RegExp; phrase: Phrase }> = [];
-  set.singles.forEach((regex, index) => {
-    const needs = set.needs[index];
-    const phrase = set.phrases[index];
-    if (phrase && (!needs || needs.some((word) => present[word]))) live.push({ regex, phrase });
-  });
+  if (set.phrases.length < SCREEN_FROM) return scanPhrases(set, sentence);
+  const live = livePhrases(set, lowerOf(sentence));
   if (live.length === 0) return [];
-  // Each phrase's next match, kept until the scan passes its start: one search per phrase and hit.
+  const { text } = sentence;
+  // Each live phrase's next match, kept until the scan passes its start: one search per phrase and hit.
   const next: Array<RegExpExecArray | null | undefined> = live.map(() => undefined);
   const hits: PhraseHit[] = [];
-  for (let from = 0; from <= sentence.text.length; ) {
+  for (let from = 0; from <= text.length; ) {
     let best = -1;
-    for (const [index, { regex }] of live.entries()) {
-      let found = next[index];
+    for (let slot = 0; slot < live.length; slot++) {
+      let found = next[slot];
       if (found === undefined || (found && found.index < from)) {
+        const regex = set.singles[live[slot] as number] as RegExp;
         regex.lastIndex = from;
-        found = regex.exec(sentence.text);
+        found = regex.exec(text);
         regex.lastIndex = 0;
-        next[index] = found;
+        next[slot] = found;
       }
       const leader = best >= 0 ? next[best] : null;
-      if (found && (!leader || found.index < leader.index)) best = index;
+      if (found && (!leader || found.index < leader.index)) best = slot;
     }
     const found = best >= 0 ? next[best] : null;
-    const phrase = live[best]?.phrase;
+    const phrase = best >= 0 ? set.phrases[live[best] as number] : undefined;
     if (!found || !phrase) break;
     const start = found.index;
     const end = start + found[0].length;
