@@ -43,23 +43,33 @@ function shiftSuggestions(suggestions: readonly Suggestion[], offset: number, te
   }));
 }
 
-/** Drops a finding that lies inside another of the same category: one flag per stretch of words. */
+/**
+ * Drops a finding that lies inside another of the same category: one flag per stretch of words.
+ * On the very same words the later finding wins: document rules run last, so the firm's own
+ * phrase, with the firm's message, takes the place of a built-in rule's. One sort and one sweep,
+ * so a draft with thousands of findings stays fast.
+ */
 function withoutNested(findings: Finding[]): Finding[] {
-  const contains = (outer: Finding, inner: Finding): boolean => {
-    if (outer === inner || outer.category !== inner.category) return false;
-    if (outer.start === undefined || outer.end === undefined || inner.start === undefined || inner.end === undefined) {
-      return false;
-    }
-    if (outer.start > inner.start || outer.end < inner.end) return false;
-    const outerLength = outer.end - outer.start;
-    const innerLength = inner.end - inner.start;
-    // On the very same words the later finding wins: document rules run last, so the firm's own
-    // phrase, with the firm's message, takes the place of a built-in rule's.
-    return (
-      outerLength > innerLength || (outerLength === innerLength && findings.indexOf(outer) > findings.indexOf(inner))
+  const spans = findings
+    .map((finding, index) => ({ finding, index }))
+    .filter(({ finding }) => finding.start !== undefined && finding.end !== undefined)
+    .sort(
+      (a, b) =>
+        (a.finding.start ?? 0) - (b.finding.start ?? 0) ||
+        (b.finding.end ?? 0) - (a.finding.end ?? 0) ||
+        b.index - a.index,
     );
-  };
-  return findings.filter((inner) => !findings.some((outer) => contains(outer, inner)));
+  // Everything before a finding in this order starts no later, so it is nested exactly when an
+  // earlier finding of its category reaches at least as far.
+  const reach = new Map<Finding['category'], number>();
+  const nested = new Set<Finding>();
+  for (const { finding } of spans) {
+    const end = finding.end ?? 0;
+    const furthest = reach.get(finding.category);
+    if (furthest !== undefined && furthest >= end) nested.add(finding);
+    else reach.set(finding.category, end);
+  }
+  return findings.filter((finding) => !nested.has(finding));
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -125,6 +125,9 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
  * Sentence boundaries of `text[from, to)`: terminal punctuation followed by a space and not
  * closing an abbreviation, and every line break (greetings, sign-offs and list items stand alone).
  */
+/** Longer than any real sentence; see splitSentences. */
+const MAX_SENTENCE = 1000;
+
 export function splitSentences(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = from;
@@ -133,6 +136,15 @@ export function splitSentences(text: string, from: number, to: number): Array<[n
     let e = end;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    // A run-on stretch (pasted data, a text with no full stops) is cut into pieces of bounded
+    // length at a space, so no rule ever works on an unbounded "sentence".
+    while (e - s > MAX_SENTENCE) {
+      const space = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      const cut = space > s ? space : s + MAX_SENTENCE;
+      spans.push([s, cut]);
+      s = cut;
+      while (s < e && /\s/.test(text[s] ?? '')) s++;
+    }
     if (e > s) spans.push([s, e]);
   };
   for (let i = from; i < to; i++) {

@@ -114,7 +114,8 @@ export function removeClause(sentence: Sentence, start: number, end: number): Ed
   if (CONDITIONAL_START.test(text)) return whole;
   const stop = wordsEnd(text);
   const all = separators(sentence);
-  const next = firstFrom(all, end);
+  // A separator the match itself ends on ("As I already explained,") closes the match's clause.
+  const next = firstFrom(all, Math.max(start + 1, end - 1));
   const before = all[firstFrom(all, start) - 1];
   const found = all[next];
   const after = found && found.start < stop ? found : undefined;

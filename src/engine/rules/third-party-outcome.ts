@@ -42,13 +42,18 @@ const NOUN_PHRASE = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'ProperNou
 const PERSON_LIKE = ['Person', 'ProperNoun', 'Organization', 'Acronym', 'Actor'];
 const DETERMINERS = /^(the|a|an|this|that|these|those|your|our|their|my|his|her|its)$/;
 const OPENS_ON_MODAL = /^(will|shall|is|are|gonna|['\u2019])/i;
+/** How far before the modal (in characters) its subject can start. */
+const SUBJECT_WINDOW = 120;
 const has = (token: Token, tags: readonly string[]) => tags.some((name) => token.tags.has(name));
 
 /** Classifies the English subject of the modal at `at` by the noun phrase in front of it. */
 function subjectBefore(sentence: Sentence, at: number): { who: Who; start: number } {
-  // The subject sits in the modal's own clause: tagging just that stretch (up to the end of the
-  // modal's word) costs a fraction of tagging the sentence, which is most of this rule's time.
-  const from = clauseAround(sentence.text, at, at).start;
+  // The subject sits in the modal's own clause, close before it: tagging just that stretch (up to
+  // the end of the modal's word, and never more than a few words back) keeps the tagger's work
+  // small and bounded, even in a run-on text with no clause break at all.
+  const clauseStart = clauseAround(sentence.text, at, at).start;
+  const windowStart = sentence.text.indexOf(' ', Math.max(clauseStart, at - SUBJECT_WINDOW));
+  const from = at - clauseStart <= SUBJECT_WINDOW || windowStart < 0 || windowStart >= at ? clauseStart : windowStart;
   const wordEnd = sentence.text.slice(at).search(/\s/);
   const tokens = tag(sentence.text.slice(from, wordEnd < 0 ? undefined : at + wordEnd)).map((token) => ({
     ...token,
