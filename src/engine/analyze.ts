@@ -14,6 +14,12 @@ interface CachedMatch {
   match: SentenceMatch;
 }
 
+/** What the engine keeps about a sentence it has read: its findings and its length in words. */
+interface SentenceResult {
+  matches: CachedMatch[];
+  words: number;
+}
+
 function clock(): number {
   const performance = (globalThis as { performance?: { now(): number } }).performance;
   return performance ? performance.now() : Date.now();
@@ -81,7 +87,7 @@ function byPosition(a: Finding, b: Finding): number {
  * after an edit only analyses the sentences that changed.
  */
 export class Analyzer {
-  private readonly sentenceCache = new Map<string, CachedMatch[]>();
+  private readonly sentenceCache = new Map<string, SentenceResult>();
   private readonly sentenceRules: SentenceRule[];
   private readonly documentRules: DocumentRule[];
 
@@ -123,8 +129,11 @@ export class Analyzer {
       });
     };
 
+    let words = 0;
     for (const sentence of doc.sentences) {
-      for (const { rule, match } of this.sentenceMatches(sentence, lang)) {
+      const result = this.sentenceResult(sentence, lang);
+      words += result.words;
+      for (const { rule, match } of result.matches) {
         if (disabled.has(rule.id)) continue;
         add(rule, sentence.start + match.start, sentence.start + match.end, match, sentence.start);
       }
@@ -139,11 +148,11 @@ export class Analyzer {
       lang,
       findings: kept,
       checklist: buildChecklist(kept, lang),
-      stats: { words: countWords(doc.text.slice(0, doc.bodyEnd)), ms: Math.round((clock() - started) * 100) / 100 },
+      stats: { words, ms: Math.round((clock() - started) * 100) / 100 },
     };
   }
 
-  private sentenceMatches(sentence: Sentence, lang: Lang): CachedMatch[] {
+  private sentenceResult(sentence: Sentence, lang: Lang): SentenceResult {
     const key = `${lang}\u0000${sentence.role}\u0000${sentence.text}`;
     const cached = this.sentenceCache.get(key);
     if (cached) {
@@ -160,8 +169,9 @@ export class Analyzer {
       const oldest = this.sentenceCache.keys().next().value;
       if (oldest !== undefined) this.sentenceCache.delete(oldest);
     }
-    this.sentenceCache.set(key, matches);
-    return matches;
+    const result = { matches, words: countWords(sentence.text) };
+    this.sentenceCache.set(key, result);
+    return result;
   }
 }
 
