@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { Analyzer } from '../src/engine/index.ts';
-import { injectIntoOpenTabs, syncGrantedSites } from '../src/mail/sites.ts';
+import { injectIntoOpenComposeTabs, injectIntoOpenTabs, syncGrantedSites } from '../src/mail/sites.ts';
 import { answerAnalyze } from '../src/messaging/analysis.ts';
 import { isOwnSender, parseBackgroundRequest, type SendGateSettings, type TabRequest } from '../src/messaging/index.ts';
 import { loadEngineInput } from '../src/settings/index.ts';
@@ -33,7 +33,10 @@ export default defineBackground(() => {
   });
 
   const sync = () => void syncGrantedSites().catch(() => {});
-  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onInstalled.addListener(() => {
+    sync();
+    if (!import.meta.env.FIREFOX) void injectIntoOpenComposeTabs().catch(() => {});
+  });
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(({ origins = [] }) => {
     void syncGrantedSites()

@@ -27,6 +27,20 @@ export interface SessionHost {
   signal: AbortSignal;
 }
 
+/**
+ * Longer drafts are checked up to here (some 8,000 words, far beyond any email) and the status
+ * button says so: checking and painting a pasted book would hold up the page.
+ */
+export const CHECK_LIMIT = 50_000;
+
+/** The part of `text` that is checked: up to the last line (or sentence) end within the limit. */
+export function checkedPart(text: string): string {
+  if (text.length <= CHECK_LIMIT) return text;
+  const head = text.slice(0, CHECK_LIMIT);
+  const end = Math.max(head.lastIndexOf('\n'), head.search(/[.!?]\s[^.!?]*$/) + 1);
+  return end > CHECK_LIMIT / 2 ? text.slice(0, end + 1) : head.replace(/[\ud800-\udbff]$/, '');
+}
+
 const RETRY_DELAY_MS = 250;
 const MAX_RETRIES = 4;
 
@@ -36,6 +50,8 @@ export class ComposeSession {
   readonly id = `ek-${++nextId}`;
   readonly source: DraftSource;
   report: Report | null = null;
+  /** The draft is longer than `CHECK_LIMIT`: only its beginning was checked. */
+  partial = false;
   shown: ShownFinding[] = [];
   private map: TextMap | null = null;
   private version = 0;
@@ -206,10 +222,12 @@ export class ComposeSession {
     const map = this.source.read();
     const version = ++this.version;
     if (map.text.trim() === '') {
+      this.partial = false;
       this.update(map, null);
       return;
     }
-    const report = await this.host.analyze(map.text, this.adapter.clientMessage(this.editor));
+    const checked = checkedPart(map.text);
+    const report = await this.host.analyze(checked, this.adapter.clientMessage(this.editor));
     // The user kept typing, or a composition started: a newer check will paint.
     if (version !== this.version || this.composing || this.source.read().text !== map.text) return;
     if (!report && this.failures < MAX_RETRIES) {
@@ -220,6 +238,7 @@ export class ComposeSession {
       return;
     }
     this.failures = report ? 0 : this.failures;
+    this.partial = checked.length < map.text.length;
     this.update(map, report);
   }
 

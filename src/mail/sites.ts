@@ -45,9 +45,21 @@ export async function syncGrantedSites(): Promise<void> {
 
 /** Starts the compose script in tabs already open on origins the user has just granted. */
 export async function injectIntoOpenTabs(origins: string[]): Promise<void> {
-  const wanted = origins.filter((origin) => !COMPOSE_MATCHES.includes(origin));
-  if (wanted.length === 0) return;
-  const tabs = await browser.tabs.query({ url: wanted });
+  await injectInto(origins.filter((origin) => !COMPOSE_MATCHES.includes(origin)));
+}
+
+/**
+ * After an install or an update (a reload too), Chromium starts no content script in tabs that are
+ * already open, and the old one has stopped: start the new one in every open tab Even Keel runs on.
+ * Firefox does this by itself.
+ */
+export async function injectIntoOpenComposeTabs(): Promise<void> {
+  await injectInto([...COMPOSE_MATCHES, ...(await grantedSites())]);
+}
+
+async function injectInto(patterns: string[]): Promise<void> {
+  if (patterns.length === 0) return;
+  const tabs = await browser.tabs.query({ url: patterns });
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;

@@ -460,6 +460,7 @@ export class ComposeController {
             <StatusButton
               key={session.id}
               count={session.visible.length}
+              partial={session.partial}
               rect={session.visibleRect()}
               expanded={list?.session === session}
               listId={listId}

@@ -1,7 +1,10 @@
+import { t } from '../i18n.ts';
 import { statusLabel } from '../labels.ts';
 
 export interface StatusButtonProps {
   count: number;
+  /** Only the beginning of a very long draft was checked: the button says so, and "+" follows the count. */
+  partial?: boolean;
   /** The visible part of the editor: the button sits in its bottom-right corner, outside it in the DOM. */
   rect: DOMRect;
   expanded: boolean;
@@ -9,9 +12,11 @@ export interface StatusButtonProps {
   onToggle(button: HTMLButtonElement): void;
 }
 
-export function StatusButton({ count, rect, expanded, listId, onToggle }: StatusButtonProps) {
+export function StatusButton({ count, partial = false, rect, expanded, listId, onToggle }: StatusButtonProps) {
   if (rect.width < 40 || rect.height < 24) return null;
-  const label = statusLabel(count);
+  const label = partial
+    ? `${statusLabel(count)} (${t('status_partial', 'the draft is very long: only the first part was checked')})`
+    : statusLabel(count);
   return (
     <button
       type="button"
@@ -27,7 +32,7 @@ export function StatusButton({ count, rect, expanded, listId, onToggle }: Status
         EK
       </span>
       <span class="count" aria-hidden="true">
-        {count}
+        {partial ? `${count}+` : count}
       </span>
     </button>
   );
