@@ -69,6 +69,26 @@ describe('the popup', () => {
     await page.close();
   });
 
+  it('reads at 200% zoom without scrolling sideways', async () => {
+    const { page } = await openWithDraft('https://mail.google.com/mail/u/0/#inbox', 'gmail-send.html');
+    const popup = await openExtensionPage(session, `popup.html?tab=${await tabId(page)}`);
+    const overpromise = popup.page.getByRole('listitem', { name: /Promises only what you control/ });
+    await expect.poll(() => overpromise.textContent()).toContain('I guarantee');
+    // Chrome caps a toolbar popup at 800 pixels wide: at 200% zoom that leaves 400 CSS pixels.
+    await popup.page.setViewportSize({ width: 400, height: 600 });
+    const overflow = await popup.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(
+      await overpromise
+        .getByRole('button', { name: /^Apply/ })
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(popup.errors).toEqual([]);
+    await popup.page.close();
+    await page.close();
+  });
+
   it('shows the Outlook draft and a clear "ready to send" once it is clean', async () => {
     const { page } = await openWithDraft('https://outlook.office.com/mail/', 'outlook-send.html');
     const id = await tabId(page);
