@@ -131,3 +131,13 @@ export function editorText(page: Page, editor: string): Promise<string> {
     (element instanceof HTMLTextAreaElement ? element.value : (element.textContent ?? '')).replace(/\u00a0/g, ' '),
   );
 }
+
+/** The id of the tab showing `page`: the active one once it is in front (the worker cannot read webmail URLs). */
+export async function activeTabId(session: ExtensionSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await session.serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}

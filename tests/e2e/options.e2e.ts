@@ -182,6 +182,29 @@ describe('a firm policy', () => {
 });
 
 describe('the checks in webmail', () => {
+  /** Types `draft` into the Gmail fixture's reply and waits for the background to report `rule`. */
+  async function findingInGmail(draft: string, rule: string) {
+    const { page: gmail, errors: gmailErrors } = await openFixture(
+      session.context,
+      'https://mail.google.com/mail/u/0/#inbox',
+      'gmail-compose.html',
+    );
+    await gmail.locator('#inline [g_editable]').click();
+    await gmail.keyboard.press('Control+A');
+    await gmail.keyboard.type(draft);
+    let finding: Report['findings'][number] | undefined;
+    await expect
+      .poll(
+        async () => {
+          finding = (await draftReport(session, gmail))?.findings.find((item) => item.rule === rule);
+          return finding !== undefined;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    return { finding, gmail, gmailErrors };
+  }
+
   /** A zone where it is between 01:00 and 06:00 now: outside any hours the tests above left. */
   function nightZone(): string {
     const zones = [
@@ -222,25 +245,10 @@ describe('the checks in webmail', () => {
       .toContain('closed for the night');
     await expect.poll(() => stored('language')).toBe('en');
 
-    const { page: gmail, errors: gmailErrors } = await openFixture(
-      session.context,
-      'https://mail.google.com/mail/u/0/#inbox',
-      'gmail-compose.html',
+    const { finding, gmail, gmailErrors } = await findingInGmail(
+      "Thanks for the figures. We'll go through them together and get the return filed.",
+      'out-of-hours',
     );
-    const editor = gmail.locator('#inline [g_editable]');
-    await editor.click();
-    await gmail.keyboard.press('Control+A');
-    await gmail.keyboard.type("Thanks for the figures. We'll go through them together and get the return filed.");
-    let finding: Report['findings'][number] | undefined;
-    await expect
-      .poll(
-        async () => {
-          finding = (await draftReport(session, gmail))?.findings.find((item) => item.rule === 'out-of-hours');
-          return finding !== undefined;
-        },
-        { timeout: 15_000 },
-      )
-      .toBe(true);
     const inserted = finding?.suggestions[0]?.edits.map((edit) => edit.text).join('') ?? '';
     const firm = policyWritten ? POLICY.firmName : 'our office';
     expect(inserted).toMatch(
@@ -251,25 +259,10 @@ describe('the checks in webmail', () => {
   });
 
   it('flags the firm phrase added above in a Gmail draft, with the firm message and alternative', async () => {
-    const { page: gmail, errors: gmailErrors } = await openFixture(
-      session.context,
-      'https://mail.google.com/mail/u/0/#inbox',
-      'gmail-compose.html',
+    const { finding, gmail, gmailErrors } = await findingInGmail(
+      'Going forward, the signed forms will come to you by post.',
+      'firm-phrase',
     );
-    const editor = gmail.locator('#inline [g_editable]');
-    await editor.click();
-    await gmail.keyboard.press('Control+A');
-    await gmail.keyboard.type('Going forward, the signed forms will come to you by post.');
-    let finding: Report['findings'][number] | undefined;
-    await expect
-      .poll(
-        async () => {
-          finding = (await draftReport(session, gmail))?.findings.find((item) => item.rule === 'firm-phrase');
-          return finding !== undefined;
-        },
-        { timeout: 15_000 },
-      )
-      .toBe(true);
     expect(finding?.text).toBe('Going forward');
     expect(finding?.message).toBe('Corporate jargon; say when.');
     expect(finding?.suggestions[0]?.edits.map((edit) => edit.text)).toEqual(['From now on']);

@@ -1,8 +1,7 @@
 // The toolbar popup in real Chromium. popup.html is opened as a page, so `?tab=ID` names the tab
 // it reads (from the toolbar it reads the active tab).
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftReport, editorText } from './compose.ts';
+import { activeTabId, draftReport, editorText } from './compose.ts';
 import { type ExtensionSession, launchExtension, openExtensionPage, openFixture } from './harness.ts';
 
 let session: ExtensionSession;
@@ -12,16 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The id of the tab showing `page`: the active one once it is in front (the worker cannot read webmail URLs). */
-async function tabId(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await session.serviceWorker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  if (id === undefined) throw new Error('no active tab');
-  return id;
-}
 
 async function openWithDraft(url: string, fixture: string) {
   const opened = await openFixture(session.context, url, fixture);
@@ -33,7 +22,7 @@ describe('the popup', () => {
   it("shows the Gmail draft's checklist, and Apply changes the draft", async () => {
     const { page } = await openWithDraft('https://mail.google.com/mail/u/0/#inbox', 'gmail-send.html');
     const report = await draftReport(session, page);
-    const id = await tabId(page);
+    const id = await activeTabId(session, page);
     // The toolbar badge counts the findings of the tab's active draft.
     const badge = () => session.serviceWorker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), id);
     await expect.poll(badge).toBe(String(report?.findings.length));
@@ -71,7 +60,7 @@ describe('the popup', () => {
 
   it('reads at 200% zoom without scrolling sideways', async () => {
     const { page } = await openWithDraft('https://mail.google.com/mail/u/0/#inbox', 'gmail-send.html');
-    const popup = await openExtensionPage(session, `popup.html?tab=${await tabId(page)}`);
+    const popup = await openExtensionPage(session, `popup.html?tab=${await activeTabId(session, page)}`);
     const overpromise = popup.page.getByRole('listitem', { name: /Promises only what you control/ });
     await expect.poll(() => overpromise.textContent()).toContain('I guarantee');
     // Chrome caps a toolbar popup at 800 pixels wide: at 200% zoom that leaves 400 CSS pixels.
@@ -91,7 +80,7 @@ describe('the popup', () => {
 
   it('shows the Outlook draft and a clear "ready to send" once it is clean', async () => {
     const { page } = await openWithDraft('https://outlook.office.com/mail/', 'outlook-send.html');
-    const id = await tabId(page);
+    const id = await activeTabId(session, page);
     const popup = await openExtensionPage(session, `popup.html?tab=${id}`);
     await expect.poll(() => popup.page.getByText(/suggestions? before you send/).count()).toBe(1);
     await popup.page.close();
@@ -112,7 +101,7 @@ describe('the popup', () => {
       chrome.storage.sync.set({ sendGate: { enabled: true, minSeverity: 'low' }, sendGate$: { v: 1 } }),
     );
     const { page } = await openWithDraft('https://mail.google.com/mail/u/0/#inbox', 'gmail-send.html');
-    const id = await tabId(page);
+    const id = await activeTabId(session, page);
     const popup = await openExtensionPage(session, `popup.html?tab=${id}`);
     await popup.page.getByRole('switch', { name: 'Check this draft' }).click();
     await expect.poll(() => popup.page.getByText(/off for this draft/).count()).toBe(1);
@@ -130,7 +119,7 @@ describe('the popup', () => {
   it('explains itself and links to the options where there is no draft', async () => {
     const blank = await session.context.newPage();
     await blank.goto('about:blank');
-    const id = await tabId(blank);
+    const id = await activeTabId(session, blank);
     const popup = await openExtensionPage(session, `popup.html?tab=${id}`);
     await expect.poll(() => popup.page.getByText(/^No draft here/).count()).toBe(1);
     expect(await popup.page.getByRole('link', { name: /^Settings/ }).count()).toBe(1);

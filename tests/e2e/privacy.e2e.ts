@@ -4,7 +4,7 @@
 // fragment of the drafts in any storage the extension (or the page) can write, nor in any log.
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftReport, editorText, hoverPainted, waitForPainted } from './compose.ts';
+import { activeTabId, draftReport, editorText, hoverPainted, waitForPainted } from './compose.ts';
 import { type ExtensionSession, launchExtension, openExtensionPage, openFixture } from './harness.ts';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
@@ -65,15 +65,6 @@ async function typeAtEnd(page: Page, body: string, text: string) {
   await page.keyboard.type(text);
 }
 
-async function tabId(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await session.serviceWorker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  if (id === undefined) throw new Error('no active tab');
-  return id;
-}
-
 /** The resource entries an extension context recorded: a second witness beside the CDP events. */
 function resourcesOf(target: Pick<Page, 'evaluate'>): Promise<string[]> {
   return target.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
@@ -128,7 +119,7 @@ describe('a whole session with Even Keel', () => {
       .toEqual(['send:mouse']);
 
     // The popup shows the draft's checklist and applies a suggestion to it.
-    const popup = await openExtensionPage(session, `popup.html?tab=${await tabId(page)}`);
+    const popup = await openExtensionPage(session, `popup.html?tab=${await activeTabId(session, page)}`);
     const apply = popup.page.getByRole('button', { name: /^Apply/ }).first();
     await apply.waitFor();
     const before = await editorText(page, GMAIL_BODY);
