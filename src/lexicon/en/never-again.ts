@@ -10,6 +10,12 @@ const RECUR = '(happen|occur|recur|be repeated|arise|come up)( (to you|here))?';
  */
 export const recurrences: Phrase[] = [
   {
+    pattern:
+      '(no one|nobody|none of (us|our (team|staff|people)))( (here|on (our|the) (team|staff)))? (will|is going to|shall) ever … again',
+    note: '"nobody on our team will ever double-book you again" is "never again" said of people',
+    rewrite: "we'll do everything we can to stop this happening again",
+  },
+  {
     pattern: `${SAME}( will|'ll| shall) never (ever )?${RECUR}( again)?`,
     rewrite: "we'll do everything we can to stop this happening again",
   },

@@ -62,7 +62,7 @@ export const invitations: Phrase[] = [
   },
   {
     pattern:
-      "i('m| am|'d be| would be) (always )?(happy|glad|more than happy) to (chat|talk|speak|hear from you|take (a|your) call|pick up)",
+      "i('m| am|'d be| would be) (always )?(happy|glad|more than happy) to (chat|talk|speak|hear from you|take (a |your )?calls?|pick up)",
     rewrite: "I'm happy to talk during office hours",
   },
   {
@@ -138,7 +138,7 @@ export const negations: Phrase[] = [
 export const overAvailable: Phrase[] = [
   {
     pattern:
-      'my (personal|private|own|home)( (mobile|cell))? (mobile|cell|cellphone|phone|number|line|whatsapp)( number)?',
+      'my (personal|private|own|home)( (mobile|cell))? (mobile|cell|cellphone|phone|number|line|whatsapp|instagram|facebook|signal|telegram|snapchat|tiktok)( number| account| page)?',
     rewrite: 'the office number',
     note: 'a personal number makes the writer reachable at every hour; "my work mobile" is a firm channel',
   },

@@ -8,7 +8,7 @@ const LATE_ORDINAL = `(third|${LATER})`;
 export const phrases: Phrase[] = [
   {
     pattern:
-      '^(oh,? |well,? )?(great|wonderful|fantastic|brilliant|perfect|lovely|super|terrific|marvellous|marvelous|excellent|fabulous|oh good|how lovely|just great|just perfect)(,|\\u2014| -)? (yet )?(another|one more)(?! (thing|question|option|idea|point)(?![\\p{L}]))',
+      '^(oh,? |well,? )?(great|wonderful|fantastic|brilliant|perfect|lovely|super|terrific|marvellous|marvelous|excellent|fabulous|oh good|how lovely|just great|just perfect)(,|\\u2014| -)? ((yet )?(another|one more)|an? (third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth))(?! (thing|question|option|idea|point)(?![\\p{L}]))',
     rewrite: 'thanks for letting me know about the',
     note: 'only at the start of a sentence: "great, one more thing" is sincere and not in the list',
   },
