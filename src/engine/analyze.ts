@@ -1,7 +1,7 @@
 import { buildChecklist } from './checklist.ts';
 import { isComplaint } from './complaint.ts';
 import { countWords, type Doc, parseDocument, type Sentence } from './document.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, languageSample } from './language.ts';
 import type { DocumentContext, DocumentMatch, DocumentRule, Rule, SentenceMatch, SentenceRule } from './rule.ts';
 import { rules as registry } from './rules/index.ts';
 import { parseWallTime } from './schedule.ts';
@@ -90,6 +90,8 @@ export class Analyzer {
   private readonly sentenceCache = new Map<string, SentenceResult>();
   private readonly sentenceRules: SentenceRule[];
   private readonly documentRules: DocumentRule[];
+  /** While someone types further down a long draft, its opening, and so its language, stays the same. */
+  private detected: { sample: string; lang: Lang } | null = null;
 
   constructor(rules: readonly Rule[] = registry) {
     this.sentenceRules = rules.filter((rule): rule is SentenceRule => rule.scope === 'sentence');
@@ -98,7 +100,7 @@ export class Analyzer {
 
   analyze(draft: Draft): Report {
     const started = clock();
-    const lang: Lang = draft.lang && draft.lang !== 'auto' ? draft.lang : detectLanguage(draft.text);
+    const lang: Lang = draft.lang && draft.lang !== 'auto' ? draft.lang : this.languageOf(draft.text);
     const doc = parseDocument(draft.text, lang);
     const settings = draft.settings ?? {};
     const disabled = new Set(settings.disabledRules ?? []);
@@ -150,6 +152,12 @@ export class Analyzer {
       checklist: buildChecklist(kept, lang),
       stats: { words, ms: Math.round((clock() - started) * 100) / 100 },
     };
+  }
+
+  private languageOf(text: string): Lang {
+    const sample = languageSample(text);
+    if (this.detected?.sample !== sample) this.detected = { sample, lang: detectLanguage(sample) };
+    return this.detected.lang;
   }
 
   private sentenceResult(sentence: Sentence, lang: Lang): SentenceResult {

@@ -26,13 +26,12 @@ export interface Doc {
   quotedHistory: string;
 }
 
-const HISTORY_MARKERS = [
-  /^[ \t]*>/m,
-  /^[ \t]*-{2,}[ \t]*(?:original message|mensagem original|forwarded message|mensagem encaminhada)[ \t]*-{2,}/im,
-  /^[ \t]*(?:on|em)\b[^\n]{0,200}\b(?:wrote|escreveu):[ \t]*$/im,
-  /^[ \t]*(?:from|de):[^\n]*\n[ \t]*(?:sent|date|enviado|data):/im,
-];
-const SIGNATURE_DELIMITER = /^-- ?$/m;
+/**
+ * Where quoted history ("> …", "-----Original message-----", "On … wrote:", an Outlook header) or a
+ * signature ("-- ") starts: one expression, so a long draft is read once to find the earliest.
+ */
+const BODY_END =
+  /^(?:[ \t]*>|[ \t]*-{2,}[ \t]*(?:original message|mensagem original|forwarded message|mensagem encaminhada)[ \t]*-{2,}|[ \t]*(?:on|em)\b[^\n]{0,200}\b(?:wrote|escreveu):[ \t]*$|[ \t]*(?:from|de):[^\n]*\n[ \t]*(?:sent|date|enviado|data):|-- ?$)/im;
 
 const GREETING =
   /^[ \t]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|prezad[oa]s?|car[oa]s?|ol[áa]|oi|bom dia|boa tarde|boa noite)\b[^\n]{0,60}$/i;
@@ -72,12 +71,7 @@ const ABBREVIATIONS = new Set([
 
 /** Where the writer's own words end, before any quoted history or signature. */
 export function findBodyEnd(text: string): number {
-  let end = text.length;
-  for (const marker of [...HISTORY_MARKERS, SIGNATURE_DELIMITER]) {
-    const found = marker.exec(text);
-    if (found && found.index < end) end = found.index;
-  }
-  return end;
+  return BODY_END.exec(text)?.index ?? text.length;
 }
 
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
@@ -87,11 +81,15 @@ const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['\u00ab', '\u00bb'],
 ];
 
+const MAY_QUOTE = /["\u201c\u2018\u00ab]|(?:^|[\s(])'/;
+
 /**
  * Quoted stretches inside a sentence. A straight single quote only opens a quote after a space
  * and closes before a non-letter, so apostrophes ("don't", "clients'") are not mistaken for one.
  */
 export function findQuotedRanges(text: string): Array<[number, number]> {
+  // Most sentences hold no quotation mark at all: one quick look spares them the searches below.
+  if (!MAY_QUOTE.test(text)) return [];
   const ranges: Array<[number, number]> = [];
   for (const [open, close] of QUOTE_PAIRS) {
     let from = 0;
