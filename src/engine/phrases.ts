@@ -1,6 +1,6 @@
 import type { Phrase, WordClasses } from '../lexicon/types.ts';
 import { isInQuote, type Sentence } from './document.ts';
-import { needsOfSource } from './screen.ts';
+import { neededWords, needsOfSource, TextIndex } from './screen.ts';
 
 /**
  * A compiled phrase list. Besides one alternation of all phrases (for a yes/no test), it keeps
@@ -13,10 +13,11 @@ export interface PhraseSet {
   regex: RegExp;
   /** Each phrase alone, in list order. */
   singles: readonly RegExp[];
-  /** Every literal string some phrase needs, lower-case. */
-  words: readonly string[];
-  /** Per phrase, the indices in `words` of which a match holds one; `null` when nothing is certain. */
-  needs: ReadonlyArray<readonly number[] | null>;
+  /**
+   * Per phrase, what a match holds: clauses of words (their numbers in `neededWords`), each
+   * satisfied by one of its words; no clause when nothing is certain.
+   */
+  needs: ReadonlyArray<ReadonlyArray<readonly number[]>>;
 }
 
 export interface PhraseHit {
@@ -60,19 +61,13 @@ export function patternSource(pattern: string, classes: WordClasses = {}): strin
 }
 
 function phraseSetOf(phrases: readonly Phrase[], sources: readonly string[]): PhraseSet {
-  const words: string[] = [];
-  const needs = sources.map(
-    (source) =>
-      needsOfSource(source)?.map((word) => {
-        const known = words.indexOf(word);
-        return known >= 0 ? known : words.push(word) - 1;
-      }) ?? null,
+  const needs = sources.map((source) =>
+    needsOfSource(source).map((clause) => clause.map((word) => neededWords.numberOf(word))),
   );
   return {
     phrases,
     regex: new RegExp(sources.map((source) => `(${source})`).join('|') || '(?!)', 'giu'),
     singles: sources.map((source) => new RegExp(source, 'giu')),
-    words,
     needs,
   };
 }
@@ -103,62 +98,41 @@ export function compileLiteralPhrases(phrases: readonly Phrase[]): PhraseSet {
   return phraseSetOf(phrases, sources);
 }
 
-/** Lists this short are cheaper to run as one alternation than to screen phrase by phrase. */
-const SCREEN_FROM = 6;
+/** Each sentence indexed once, however many phrase lists look at it. */
+const indexes = new WeakMap<Sentence, TextIndex>();
 
-/** Each sentence lower-cased once, however many phrase lists look at it. */
-const lowerCase = new WeakMap<Sentence, string>();
-
-function lowerOf(sentence: Sentence): string {
-  let lower = lowerCase.get(sentence);
-  if (lower === undefined) {
-    lower = sentence.text.toLowerCase();
-    lowerCase.set(sentence, lower);
+function indexOf(sentence: Sentence): TextIndex {
+  let index = indexes.get(sentence);
+  if (index === undefined) {
+    index = new TextIndex(sentence.text);
+    indexes.set(sentence, index);
   }
-  return lower;
+  return index;
 }
 
-/** The phrases of the set found by trying the whole alternation at every position: the reference. */
-export function scanPhrases(set: PhraseSet, sentence: Sentence): PhraseHit[] {
-  const hits: PhraseHit[] = [];
-  for (const found of sentence.text.matchAll(set.regex)) {
-    const end = found.index + found[0].length;
-    if (end === found.index) continue;
-    const phrase = set.phrases[found.findIndex((value, index) => index > 0 && value !== undefined) - 1];
-    if (phrase && !isInQuote(sentence, found.index, end)) hits.push({ start: found.index, end, phrase });
-  }
-  return hits;
-}
-
-/** Indices of the phrases whose needed words the sentence holds; each word is looked up at most once. */
-function livePhrases(set: PhraseSet, lower: string): number[] {
-  const known = new Int8Array(set.words.length);
+/** Indices of the phrases whose needed words the sentence holds. Plain loops: this runs for every list on every sentence. */
+function livePhrases(set: PhraseSet, index: TextIndex): number[] {
   const live: number[] = [];
-  for (let index = 0; index < set.needs.length; index++) {
-    const needs = set.needs[index];
-    if (!needs) {
-      live.push(index);
-      continue;
+  for (let phrase = 0; phrase < set.needs.length; phrase++) {
+    const clauses = set.needs[phrase] ?? [];
+    let satisfied = true;
+    for (let c = 0; satisfied && c < clauses.length; c++) {
+      const clause = clauses[c] ?? [];
+      satisfied = false;
+      for (let w = 0; !satisfied && w < clause.length; w++) satisfied = index.holds(clause[w] as number);
     }
-    for (const word of needs) {
-      if (known[word] === 0) known[word] = lower.includes(set.words[word] ?? '') ? 1 : -1;
-      if (known[word] === 1) {
-        live.push(index);
-        break;
-      }
-    }
+    if (satisfied) live.push(phrase);
   }
   return live;
 }
 
 /**
- * Every non-overlapping phrase in the sentence, skipping quoted words: exactly what `scanPhrases`
- * finds (the leftmost match, the earlier phrase on a tie, and on after it), but a long list only
- * runs the phrases whose needed words the sentence holds (the others cannot match).
+ * Every non-overlapping phrase in the sentence, skipping quoted words: exactly what running the whole
+ * alternation `regex` at every position finds (the leftmost match, the earlier phrase on a tie, and on after it), but only runs the
+ * phrases whose needed words the sentence holds (the others cannot match).
  */
 export function findPhrases(set: PhraseSet, sentence: Sentence): PhraseHit[] {
-  if (set.phrases.length < SCREEN_FROM) return scanPhrases(set, sentence);
-  const live = livePhrases(set, lowerOf(sentence));
+  const live = livePhrases(set, indexOf(sentence));
   if (live.length === 0) return [];
   const { text } = sentence;
   // Each live phrase's next match, kept until the scan passes its start: one search per phrase and hit.

@@ -1,10 +1,13 @@
 // A cheap first look before a phrase list's regular expressions: for each phrase, the literal words
-// one of which any match must contain. A sentence usually holds the words of one or two phrases out
-// of dozens, and a few substring tests cost far less than trying every phrase at every word.
-// `findPhrases` (phrases.ts) uses it for every phrase list.
+// a match must contain (clauses: one word of each). A sentence usually holds the words of a few
+// phrases out of hundreds, so `findPhrases` (phrases.ts) runs only those. The words of every list
+// are numbered in one table, and each sentence is read once, position by position, to mark the
+// words it holds; after that, screening a phrase list is a few array reads.
 
-/** Strings of which a match must contain at least one; `null` when nothing is certain. */
-type Needs = string[] | null;
+/** Strings of which a match must contain at least one. */
+type Clause = string[];
+/** Clauses a match must all satisfy, strongest first; none when nothing is certain. */
+type Needs = Clause[];
 
 /** Words in almost every sentence: needing one of them screens nothing out. */
 const COMMON = new Set(
@@ -13,15 +16,41 @@ const COMMON = new Set(
   ),
 );
 
-/** How well a requirement screens: its weakest string, by length, common words counting as one letter. */
-function strength(needs: Needs): number {
-  return needs === null ? 0 : Math.min(...needs.map((need) => (COMMON.has(need) ? 1 : need.length)));
+/** More clauses than this cost more to test than they save. */
+const MOST_CLAUSES = 3;
+/**
+ * Strings shorter than this have no trigram to probe and are searched for outright: worth it for
+ * a phrase's only clause, not beside a stronger one.
+ */
+const STRONG = 3;
+
+/** How well a clause screens: its weakest string, by length, common words counting as one letter. */
+function strength(clause: Clause): number {
+  return Math.min(...clause.map((need) => (COMMON.has(need) ? 1 : need.length)));
 }
 
-function better(a: Needs, b: Needs): Needs {
-  const diff = strength(b) - strength(a);
-  if (diff !== 0) return diff > 0 ? b : a;
-  return (b?.length ?? Number.POSITIVE_INFINITY) < (a?.length ?? Number.POSITIVE_INFINITY) ? b : a;
+/**
+ * The strongest few clauses, without repeats and without a clause that a stronger one already
+ * implies (every string of the other is in it). Dropping a clause only lets more sentences through.
+ */
+function strongest(clauses: Needs): Needs {
+  const unique = [...new Map(clauses.map((clause) => [[...new Set(clause)].sort().join('\u0000'), clause])).values()];
+  const ranked = unique
+    .map((clause) => [...new Set(clause)])
+    .sort((a, b) => strength(b) - strength(a) || a.length - b.length);
+  const kept: Needs = [];
+  for (const clause of ranked) {
+    if (kept.length > 0 && strength(clause) < STRONG) break;
+    if (kept.some((stronger) => stronger.every((need) => clause.includes(need)))) continue;
+    kept.push(clause);
+    if (kept.length === MOST_CLAUSES) break;
+  }
+  return kept;
+}
+
+/** What one of several alternatives needs: for every pair of their clauses, one string of either. */
+function either(a: Needs, b: Needs): Needs {
+  return strongest(a.flatMap((left) => b.map((right) => [...left, ...right])));
 }
 
 /**
@@ -35,24 +64,23 @@ class Reader {
 
   read(): Needs {
     const needs = this.alternation();
-    return this.at === this.source.length ? needs : null;
+    return this.at === this.source.length ? needs : [];
   }
 
   private alternation(): Needs {
-    const options: Needs[] = [this.sequence()];
+    let needs = this.sequence();
     while (this.source[this.at] === '|') {
       this.at++;
-      options.push(this.sequence());
+      needs = either(needs, this.sequence());
     }
-    if (options.some((option) => option === null)) return null;
-    return [...new Set(options.flatMap((option) => option ?? []))];
+    return needs;
   }
 
   private sequence(): Needs {
-    let best: Needs = null;
+    const clauses: Needs = [];
     let run = '';
     const endRun = () => {
-      if (run) best = better(best, [run]);
+      if (run) clauses.push([run]);
       run = '';
     };
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
@@ -61,10 +89,10 @@ class Reader {
       if (atom.char !== undefined && min > 0) run += atom.char;
       if (atom.char !== undefined && once) continue;
       endRun();
-      if (min > 0) best = better(best, atom.needs);
+      if (min > 0) clauses.push(...atom.needs);
     }
     endRun();
-    return best;
+    return strongest(clauses);
   }
 
   /** One atom: a literal character, or a group or class with what it needs. */
@@ -81,18 +109,18 @@ class Reader {
       } else if (source.startsWith('?<', this.at)) this.at = source.indexOf('>', this.at) + 1;
       const needs = this.alternation();
       this.at++;
-      return { needs: lookaround ? null : needs };
+      return { needs: lookaround ? [] : needs };
     }
     if (char === '[') {
       this.at++;
       while (this.at < source.length && source[this.at] !== ']') this.at += source[this.at] === '\\' ? 2 : 1;
       this.at++;
-      return { needs: null };
+      return { needs: [] };
     }
     if (char === '\\') return this.escape();
     this.at++;
-    if ('.^$'.includes(char)) return { needs: null };
-    return { char: char.toLowerCase(), needs: null };
+    if ('.^$'.includes(char)) return { needs: [] };
+    return { char: char.toLowerCase(), needs: [] };
   }
 
   private escape(): { char?: string; needs: Needs } {
@@ -102,18 +130,18 @@ class Reader {
       this.at += 1 + code[0].length;
       return {
         char: String.fromCodePoint(Number.parseInt(code[1] ?? code[2] ?? code[3] ?? '0', 16)).toLowerCase(),
-        needs: null,
+        needs: [],
       };
     }
     const property = /^[pP]\{[^}]*\}/.exec(rest);
     if (property) {
       this.at += 1 + property[0].length;
-      return { needs: null };
+      return { needs: [] };
     }
     this.at += 2;
     const escaped = rest.charAt(0);
-    if (/[dDsSwWbBnrtfv0-9]/.test(escaped)) return { needs: null };
-    return { char: escaped.toLowerCase(), needs: null };
+    if (/[dDsSwWbBnrtfv0-9]/.test(escaped)) return { needs: [] };
+    return { char: escaped.toLowerCase(), needs: [] };
   }
 
   /** How often the atom just read must occur, and whether exactly once (so a literal run goes on). */
@@ -139,7 +167,90 @@ class Reader {
   }
 }
 
-/** The lower-case strings of which any match of a regular-expression source holds one, or `null`. */
-export function needsOfSource(source: string): string[] | null {
+/**
+ * What any match of a regular-expression source holds: clauses of lower-case strings, each clause
+ * satisfied by one of its strings, strongest clause first; none when nothing is certain.
+ */
+export function needsOfSource(source: string): string[][] {
   return new Reader(source).read();
+}
+
+/** Buckets for the words of the table, by their first three characters. */
+const BUCKETS = 4096;
+const NO_WORD = -1;
+
+/** Where the three characters from `at` fall among the buckets (order matters: "ton" is not "not"). */
+function bucketOf(text: string, at: number): number {
+  const mixed =
+    Math.imul(text.charCodeAt(at), 0x9e3779b1) ^
+    Math.imul(text.charCodeAt(at + 1), 0x85ebca77) ^
+    Math.imul(text.charCodeAt(at + 2), 0xc2b2ae3d);
+  return mixed >>> 20;
+}
+
+/**
+ * Every string a phrase needs, from every phrase list, numbered once. Words of three characters or
+ * more are also filed by their first three, so a sentence can be read for all of them in one pass.
+ */
+class WordTable {
+  readonly words: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  readonly firstInBucket = new Int32Array(BUCKETS).fill(NO_WORD);
+  /** Per word, the next word filed in the same bucket. */
+  readonly nextInBucket: number[] = [];
+
+  numberOf(word: string): number {
+    let number = this.numbers.get(word);
+    if (number === undefined) {
+      number = this.words.push(word) - 1;
+      this.numbers.set(word, number);
+      const bucket = word.length >= 3 ? bucketOf(word, 0) : NO_WORD;
+      this.nextInBucket.push(bucket === NO_WORD ? NO_WORD : (this.firstInBucket[bucket] as number));
+      if (bucket !== NO_WORD) this.firstInBucket[bucket] = number;
+    }
+    return number;
+  }
+}
+
+export const neededWords = new WordTable();
+
+const UNKNOWN = 0;
+const HELD = 1;
+const ABSENT = 2;
+
+/** A sentence, lower-cased and read once for every word of the table, for many "does it hold…?" questions. */
+export class TextIndex {
+  private readonly lower: string;
+  /** Words numbered before this index was made, and long enough, were all looked for in one pass. */
+  private readonly scanned: number;
+  private readonly found: Uint8Array;
+
+  constructor(text: string) {
+    const lower = text.toLowerCase();
+    const { words, firstInBucket, nextInBucket } = neededWords;
+    this.lower = lower;
+    this.scanned = words.length;
+    this.found = new Uint8Array(words.length);
+    for (let at = 0; at + 3 <= lower.length; at++) {
+      for (
+        let word = firstInBucket[bucketOf(lower, at)] as number;
+        word !== NO_WORD;
+        word = nextInBucket[word] as number
+      ) {
+        if (this.found[word] === UNKNOWN && lower.startsWith(words[word] as string, at)) this.found[word] = HELD;
+      }
+    }
+  }
+
+  /** Whether the text holds the word numbered `word` in `neededWords`. */
+  holds(word: number): boolean {
+    const known = this.found[word];
+    if (known === HELD) return true;
+    const text = neededWords.words[word] as string;
+    if (word < this.scanned && text.length >= 3) return false;
+    if (known === ABSENT) return false;
+    const held = this.lower.includes(text);
+    if (word < this.scanned) this.found[word] = held ? HELD : ABSENT;
+    return held;
+  }
 }
