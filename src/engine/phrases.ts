@@ -14,6 +14,11 @@ export interface PhraseSet {
   /** Each phrase alone, in list order. */
   singles: readonly RegExp[];
   /**
+   * The same, lower-case and without the `i` flag, for a sentence already lower-cased: matching
+   * case-insensitively costs more than lower-casing once.
+   */
+  lowerSingles: readonly RegExp[];
+  /**
    * Per phrase, what a match holds: clauses of words (their numbers in `neededWords`), each
    * satisfied by one of its words; no clause when nothing is certain.
    */
@@ -60,6 +65,14 @@ export function patternSource(pattern: string, classes: WordClasses = {}): strin
   return `${before}(?:${source})${after}`;
 }
 
+/** Regular-expression source with its literal letters lower-cased; escapes and group names keep their case. */
+function lowerCaseSource(source: string): string {
+  return source.replace(
+    /\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)|\(\?<[\p{L}\p{N}_$]+>|[^\\(]+|\(/gu,
+    (part) => (part.startsWith('\\') || part.startsWith('(?<') ? part : part.toLowerCase()),
+  );
+}
+
 function phraseSetOf(phrases: readonly Phrase[], sources: readonly string[]): PhraseSet {
   const needs = sources.map((source) =>
     needsOfSource(source).map((clause) => clause.map((word) => neededWords.numberOf(word))),
@@ -68,6 +81,7 @@ function phraseSetOf(phrases: readonly Phrase[], sources: readonly string[]): Ph
     phrases,
     regex: new RegExp(sources.map((source) => `(${source})`).join('|') || '(?!)', 'giu'),
     singles: sources.map((source) => new RegExp(source, 'giu')),
+    lowerSingles: sources.map((source) => new RegExp(lowerCaseSource(source), 'gu')),
     needs,
   };
 }
@@ -132,9 +146,13 @@ function livePhrases(set: PhraseSet, index: TextIndex): number[] {
  * phrases whose needed words the sentence holds (the others cannot match).
  */
 export function findPhrases(set: PhraseSet, sentence: Sentence): PhraseHit[] {
-  const live = livePhrases(set, indexOf(sentence));
+  const index = indexOf(sentence);
+  const live = livePhrases(set, index);
   if (live.length === 0) return [];
-  const { text } = sentence;
+  // Lower-casing rarely changes a text's length (a dotted capital I does); offsets must stay true.
+  const lowered = index.lower.length === sentence.text.length;
+  const text = lowered ? index.lower : sentence.text;
+  const singles = lowered ? set.lowerSingles : set.singles;
   // Each live phrase's next match, kept until the scan passes its start: one search per phrase and hit.
   const next: Array<RegExpExecArray | null | undefined> = live.map(() => undefined);
   const hits: PhraseHit[] = [];
@@ -143,7 +161,7 @@ export function findPhrases(set: PhraseSet, sentence: Sentence): PhraseHit[] {
     for (let slot = 0; slot < live.length; slot++) {
       let found = next[slot];
       if (found === undefined || (found && found.index < from)) {
-        const regex = set.singles[live[slot] as number] as RegExp;
+        const regex = singles[live[slot] as number] as RegExp;
         regex.lastIndex = from;
         found = regex.exec(text);
         regex.lastIndex = 0;

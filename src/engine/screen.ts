@@ -198,6 +198,8 @@ class WordTable {
   readonly firstInBucket = new Int32Array(BUCKETS).fill(NO_WORD);
   /** Per word, the next word filed in the same bucket. */
   readonly nextInBucket: number[] = [];
+  /** What a sentence's pass starts from: filed words absent until seen, short ones unknown until asked. */
+  private blank = new Uint8Array(0);
 
   numberOf(word: string): number {
     let number = this.numbers.get(word);
@@ -210,47 +212,49 @@ class WordTable {
     }
     return number;
   }
-}
 
-export const neededWords = new WordTable();
+  /** A fresh answer sheet for a sentence about to be read. */
+  blankSheet(): Uint8Array {
+    if (this.blank.length !== this.words.length) {
+      this.blank = Uint8Array.from(this.words, (word) => (word.length >= 3 ? ABSENT : UNKNOWN));
+    }
+    return this.blank.slice();
+  }
+}
 
 const UNKNOWN = 0;
 const HELD = 1;
 const ABSENT = 2;
 
+export const neededWords = new WordTable();
+
 /** A sentence, lower-cased and read once for every word of the table, for many "does it hold…?" questions. */
 export class TextIndex {
-  private readonly lower: string;
-  /** Words numbered before this index was made, and long enough, were all looked for in one pass. */
-  private readonly scanned: number;
+  readonly lower: string;
+  /** Per word of `neededWords` numbered before this index was made: held, absent, or not looked for yet. */
   private readonly found: Uint8Array;
 
   constructor(text: string) {
     const lower = text.toLowerCase();
     const { words, firstInBucket, nextInBucket } = neededWords;
-    this.lower = lower;
-    this.scanned = words.length;
-    this.found = new Uint8Array(words.length);
+    const found = neededWords.blankSheet();
     for (let at = 0; at + 3 <= lower.length; at++) {
-      for (
-        let word = firstInBucket[bucketOf(lower, at)] as number;
-        word !== NO_WORD;
-        word = nextInBucket[word] as number
-      ) {
-        if (this.found[word] === UNKNOWN && lower.startsWith(words[word] as string, at)) this.found[word] = HELD;
+      let word = firstInBucket[bucketOf(lower, at)] as number;
+      for (; word !== NO_WORD; word = nextInBucket[word] as number) {
+        if (found[word] === ABSENT && lower.startsWith(words[word] as string, at)) found[word] = HELD;
       }
     }
+    this.lower = lower;
+    this.found = found;
   }
 
   /** Whether the text holds the word numbered `word` in `neededWords`. */
   holds(word: number): boolean {
     const known = this.found[word];
     if (known === HELD) return true;
-    const text = neededWords.words[word] as string;
-    if (word < this.scanned && text.length >= 3) return false;
     if (known === ABSENT) return false;
-    const held = this.lower.includes(text);
-    if (word < this.scanned) this.found[word] = held ? HELD : ABSENT;
+    const held = this.lower.includes(neededWords.words[word] as string);
+    if (known === UNKNOWN) this.found[word] = held ? HELD : ABSENT;
     return held;
   }
 }
