@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { COMPOSE_MATCHES, WATCH_FILES } from './src/mail/content-scripts.ts';
 
 /**
  * Preact writes `dangerouslySetInnerHTML` into the DOM with an `innerHTML` assignment. Even Keel
@@ -34,19 +35,18 @@ export default defineConfig({
     description:
       'Calmer, clearer replies to difficult clients. Checks your draft on your own device; nothing leaves the browser.',
     default_locale: 'en',
-    // `scripting` registers the compose script on sites the user enables; Gmail and Outlook on the
-    // web come from the content script's own matches. `activeTab` lets the popup see which site it
-    // was opened on, to offer "Enable on this site".
+    // `scripting` starts the compose script in a page once the watcher has found a compose window
+    // there, and registers the watcher on sites the user enables (Gmail and Outlook on the web get
+    // it from `content_scripts` below). `activeTab` lets the popup see which site it was opened on,
+    // to offer "Enable on this site".
     permissions: ['storage', 'scripting', 'activeTab'],
-    // The webmail hosts the compose script already matches (so the install prompt is the same):
-    // declared as hosts too so that, after an install or update, the background can start the new
-    // script in Gmail and Outlook tabs that are already open (Chromium does not).
-    host_permissions: [
-      'https://mail.google.com/*',
-      'https://outlook.live.com/*',
-      'https://outlook.office.com/*',
-      'https://outlook.office365.com/*',
-    ],
+    // The webmail hosts the watcher already matches (so the install prompt is the same): declared
+    // as hosts too so that the background can start the compose script in their pages, and start
+    // the new watcher in tabs already open after an install or update (Chromium does not).
+    host_permissions: COMPOSE_MATCHES,
+    // The one script that loads with every webmail page: it waits for a compose editor and has the
+    // background start the compose script there (entrypoints/watch.ts, src/mail/sites.ts).
+    content_scripts: [{ matches: COMPOSE_MATCHES, js: WATCH_FILES.js, run_at: 'document_idle' }],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Extension pages run only our own packaged scripts: no remote code, no inline script, no plugins.
     // WXT turns this into the single MV2 string for Firefox.

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { Analyzer } from '../src/engine/index.ts';
-import { injectIntoOpenComposeTabs, injectIntoOpenTabs, syncGrantedSites } from '../src/mail/sites.ts';
+import { injectIntoOpenComposeTabs, injectIntoOpenTabs, startCompose, syncGrantedSites } from '../src/mail/sites.ts';
 import { answerAnalyze } from '../src/messaging/analysis.ts';
 import { isOwnSender, parseBackgroundRequest, type SendGateSettings, type TabRequest } from '../src/messaging/index.ts';
 import { loadEngineInput } from '../src/settings/index.ts';
@@ -16,6 +16,12 @@ export default defineBackground(() => {
       // Per tab: the browser clears it when the tab navigates away.
       if (sender.tab?.id !== undefined) void showCount(sender.tab.id, request.count);
       return undefined;
+    }
+    if (request.type === 'start-compose') {
+      const tabId = sender.tab?.id;
+      const started: Promise<boolean> =
+        tabId === undefined ? Promise.resolve(false) : startCompose({ tabId, frameIds: [sender.frameId ?? 0] });
+      return started;
     }
     if (request.type === 'send-gate') {
       const answer: Promise<SendGateSettings> = loadEngineInput(new Date()).then((input) => input.sendGate);

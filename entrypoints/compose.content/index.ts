@@ -2,7 +2,7 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import type { Report } from '../../src/engine/types.ts';
 import { adapterFor } from '../../src/mail/adapters.ts';
-import { COMPOSE_MATCHES } from '../../src/mail/sites.ts';
+import { COMPOSE_MATCHES } from '../../src/mail/content-scripts.ts';
 import {
   type BackgroundRequest,
   isOwnSender,
@@ -16,9 +16,14 @@ import { ComposeController } from '../../src/ui/controller.tsx';
 const INVALIDATION_CHECK_MS = 2000;
 
 // Thin wiring: the engine runs in the background; this script reads editors and paints.
+// Not in the manifest: the watcher (entrypoints/watch.ts) asks the background to start it
+// in a frame once a compose editor is there, so webmail pages without one never load it.
 export default defineContentScript({
   matches: COMPOSE_MATCHES,
-  runAt: 'document_idle',
+  registration: 'runtime',
+  // A copy replaced after an update is told with a DOM event; WXT's extra window message would
+  // reach the page's own listeners, and tell the page our extension id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const analyze = async (text: string, clientMessage: string | undefined): Promise<Report | null> => {
       const request: BackgroundRequest = { type: 'analyze', text, ...(clientMessage ? { clientMessage } : {}) };

@@ -1,18 +1,13 @@
-// Which sites the compose script runs on. Gmail and Outlook on the web are declared in the
-// manifest; any other site runs it only once the user grants that origin (optional host
-// permission, asked from the popup or the options page), through a dynamically registered script.
+// Which sites Even Keel runs on, and how its two content scripts get there. The small watcher runs
+// on every page of those sites: on Gmail and Outlook on the web from the manifest, on any other
+// site once the user grants that origin (optional host permission, asked from the popup or the
+// options page), through a dynamically registered script. The compose script is only ever started
+// by the background, in a frame where the watcher found a compose editor.
 import { browser } from 'wxt/browser';
+import { COMPOSE_FILES, COMPOSE_MATCHES, WATCH_FILES } from './content-scripts.ts';
 
-export const COMPOSE_MATCHES = [
-  'https://mail.google.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-];
-
-/** What `wxt build` emits for entrypoints/compose.content/. */
-export const COMPOSE_FILES = { js: ['content-scripts/compose.js'], css: ['content-scripts/compose.css'] };
-
+// Named when the compose script itself was registered: kept, so that a registration persisted by
+// an earlier version is replaced by the watcher rather than left running beside it.
 const SCRIPT_ID = 'even-keel-compose-granted-sites';
 
 /** Granted origins beyond the built-in webmail hosts. */
@@ -21,7 +16,7 @@ async function grantedSites(): Promise<string[]> {
   return origins.filter((origin) => !COMPOSE_MATCHES.includes(origin));
 }
 
-/** Makes the registered compose script match exactly the origins the user has granted. */
+/** Makes the registered watcher match exactly the origins the user has granted. */
 export async function syncGrantedSites(): Promise<void> {
   const sites = await grantedSites();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
@@ -34,24 +29,25 @@ export async function syncGrantedSites(): Promise<void> {
     matches: sites,
     // A grant of every site must not run a second copy where the manifest already does.
     excludeMatches: COMPOSE_MATCHES,
-    js: COMPOSE_FILES.js,
-    css: COMPOSE_FILES.css,
+    js: WATCH_FILES.js,
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
   };
-  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  // Registered afresh rather than updated: an update keeps fields it is not given (an earlier
+  // version's `css`, say).
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  await browser.scripting.registerContentScripts([script]);
 }
 
-/** Starts the compose script in tabs already open on origins the user has just granted. */
+/** Starts the watcher in tabs already open on origins the user has just granted. */
 export async function injectIntoOpenTabs(origins: string[]): Promise<void> {
   await injectInto(origins.filter((origin) => !COMPOSE_MATCHES.includes(origin)));
 }
 
 /**
  * After an install or an update (a reload too), Chromium starts no content script in tabs that are
- * already open, and the old one has stopped: start the new one in every open tab Even Keel runs on.
- * Firefox does this by itself.
+ * already open, and the old ones have stopped: start the new watcher in every open tab Even Keel
+ * runs on (it starts the compose script where a compose window is open). Firefox does this by itself.
  */
 export async function injectIntoOpenComposeTabs(): Promise<void> {
   await injectInto([...COMPOSE_MATCHES, ...(await grantedSites())]);
@@ -63,10 +59,38 @@ async function injectInto(patterns: string[]): Promise<void> {
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;
-      const target = { tabId: tab.id };
-      await browser.scripting.insertCSS({ target, files: COMPOSE_FILES.css }).catch(() => {});
       // WXT types `files` as the paths it knows at prepare time; this one is the built script.
-      await browser.scripting.executeScript({ target, files: COMPOSE_FILES.js as never }).catch(() => {});
+      await browser.scripting
+        .executeScript({ target: { tabId: tab.id }, files: WATCH_FILES.js as never })
+        .catch(() => {});
     }),
   );
+}
+
+/**
+ * Starts the compose script in one frame, once. The watcher can ask twice (a tab that loads while
+ * the background starts watchers after an update runs two), and a second copy would stop and
+ * replace the first. The mark is set in the extension's own isolated world of that frame, which a
+ * page cannot see; a reloaded extension gets a new world there, so its new copy starts.
+ * Resolves to whether the compose script runs in the frame.
+ */
+export async function startCompose(target: { tabId: number; frameIds: number[] }): Promise<boolean> {
+  try {
+    const [claim] = await browser.scripting.executeScript({ target, func: claimFrame });
+    if (claim?.result !== true) return true;
+    await browser.scripting.insertCSS({ target, files: COMPOSE_FILES.css });
+    await browser.scripting.executeScript({ target, files: COMPOSE_FILES.js as never });
+    return true;
+  } catch {
+    // The frame navigated or closed meanwhile: there is nothing left to start in.
+    return false;
+  }
+}
+
+/** Runs in the frame (serialised by the browser): true the first time it runs in this world. */
+function claimFrame(): boolean {
+  const world = globalThis as { evenKeelCompose?: boolean };
+  if (world.evenKeelCompose) return false;
+  world.evenKeelCompose = true;
+  return true;
 }

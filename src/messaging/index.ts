@@ -54,6 +54,8 @@ const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('badge'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
   /** A content script asks for the send gate's settings (the firm's policy applied). */
   v.object({ type: v.literal('send-gate') }),
+  /** The watcher found a compose editor: start the compose script in its frame (answer: started). */
+  v.object({ type: v.literal('start-compose') }),
 ]);
 
 /** Messages the background answers. */

@@ -7,6 +7,7 @@ import type { Finding, Report } from '../engine/types.ts';
 import type { MailAdapter } from '../mail/adapters.ts';
 import { SendGate, type Verdict } from '../mail/send-gate.ts';
 import { ComposeSession, type SessionHost, type ShownFinding } from '../mail/session.ts';
+import { onDomSettled } from '../mail/watch.ts';
 import type { ApplyResponse, DraftReportResponse, SendGateSettings } from '../messaging/index.ts';
 import { Painter, type PaintMark } from '../paint/index.ts';
 import { GateDialog } from './gate/GateDialog.tsx';
@@ -24,8 +25,6 @@ export function isNextFindingKey(event: KeyboardEvent): boolean {
 
 const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 350;
-/** Compose windows appear in bursts of DOM changes: look for editors once things settle a little. */
-const SCAN_DELAY_MS = 120;
 
 export interface ComposeOptions {
   document: Document;
@@ -115,7 +114,6 @@ export class ComposeController {
   private list: { session: ComposeSession; opener: HTMLButtonElement } | null = null;
   private focusedSession: ComposeSession | null = null;
   private frame = 0;
-  private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInCard = false;
   private held: HeldSend | null = null;
@@ -136,13 +134,8 @@ export class ComposeController {
       },
     };
 
-    // childList only: observing attributes across Gmail has crashed tabs for other extensions.
-    const observer = new MutationObserver(() => this.scheduleScan());
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => {
-      observer.disconnect();
-      this.destroy();
-    });
+    onDomSettled(document, signal, () => this.scan());
+    signal.addEventListener('abort', () => this.destroy());
 
     const listen = { signal, passive: true, capture: true };
     document.addEventListener('scroll', () => this.relayout(), listen);
@@ -263,14 +256,6 @@ export class ComposeController {
       this.painter = new Painter(this.overlay.marks, this.options.document);
     }
     return this.overlay;
-  }
-
-  private scheduleScan(): void {
-    if (this.scanTimer !== undefined) return;
-    this.scanTimer = setTimeout(() => {
-      this.scanTimer = undefined;
-      this.scan();
-    }, SCAN_DELAY_MS);
   }
 
   private scan(): void {
@@ -530,7 +515,6 @@ export class ComposeController {
     const held = this.held;
     this.held = null;
     held?.send();
-    clearTimeout(this.scanTimer);
     clearTimeout(this.hoverTimer);
     cancelAnimationFrame(this.frame);
     for (const session of this.sessions.values()) session.destroy();

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPOSE_MATCHES } from '../../src/mail/sites.ts';
+import { COMPOSE_MATCHES, WATCH_FILES } from '../../src/mail/content-scripts.ts';
 import { EXTENSION_PATH } from './harness.ts';
 
 function files(dir: string, ending: string): string[] {
@@ -24,7 +24,7 @@ const pages = built ? files(EXTENSION_PATH, '.html') : [];
 const PERMISSION_USES: Record<string, RegExp> = {
   // Settings (sync), the firm's policy (managed) and their change events. Never the draft.
   storage: /\.storage\.(sync|managed|onChanged)\b/,
-  // The compose script on sites the user enables beyond Gmail and Outlook.
+  // The compose script started where a compose window opens; the watcher on sites the user enables.
   scripting: /\.scripting\.(registerContentScripts|executeScript)\b/,
   // The popup reads the address of the tab it was opened on, to offer "Enable on this site".
   activeTab: /\.tabs\.query\(/,
@@ -73,6 +73,8 @@ describe.skipIf(!built)('the built Chrome package', () => {
     expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches)).toEqual(
       COMPOSE_MATCHES,
     );
+    // Only the small watcher loads with every webmail page; the compose script follows on demand.
+    expect(manifest.content_scripts.flatMap((script: { js: string[] }) => script.js)).toEqual(WATCH_FILES.js);
     // Nothing of ours can be loaded by a web page, and no page or other extension may message us.
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();

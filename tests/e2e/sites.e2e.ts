@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WATCH_FILES } from '../../src/mail/content-scripts.ts';
 import { expectNothingOfOursInEditors } from './assertions.ts';
 import { draftReport, statusButtons, waitForPainted } from './compose.ts';
 import { type ExtensionSession, launchExtension, openFixture } from './harness.ts';
@@ -33,14 +34,14 @@ function textarea(page: Page) {
 }
 
 describe('sites the user enabled', () => {
-  it('registers the compose script for the granted origins only', async () => {
+  it('registers the watcher for the granted origins only', async () => {
     // The background registers it once it has started and read the granted permissions.
     await expect
       .poll(async () => {
         const scripts = await session.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-        return scripts.map((script) => script.matches?.sort());
+        return scripts.map((script) => [script.js, script.matches?.sort()]);
       })
-      .toEqual([[`${CRM}/*`, `${DESK}/*`]]);
+      .toEqual([[WATCH_FILES.js, [`${CRM}/*`, `${DESK}/*`]]]);
   });
 
   it('underlines a plain textarea with positioned boxes, applies and undoes a suggestion', async () => {
