@@ -2,7 +2,7 @@
 // extension loaded, a fresh profile per launch, and fixture pages served at the real webmail URLs
 // so the production match patterns are what runs.
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,14 @@ export interface LaunchOptions {
    * path a grant from the popup or options page ends in.
    */
   grantOrigins?: string[];
+  /**
+   * Chromium's developer mode (the switch on chrome://extensions that "Load unpacked" needs).
+   * Without it, an unpacked extension that reloads itself (`chrome.runtime.reload()`, what an
+   * update does to the running extension) comes back disabled
+   * (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION): the old instance stops and no new one starts.
+   * With it, the reload really loads the built extension again and fires `onInstalled`.
+   */
+  developerMode?: boolean;
 }
 
 /**
@@ -58,6 +66,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw new Error(`No Chromium at ${CHROMIUM}: run \`sh .ci/bootstrap.sh chromium\` (or set CHROMIUM_PATH).`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'even-keel-e2e-'));
+  if (options.developerMode) {
+    await mkdir(join(profile, 'Default'));
+    await writeFile(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
+  }
   let loaded = extensionPath;
   if (options.grantOrigins?.length) {
     loaded = join(profile, 'extension');
