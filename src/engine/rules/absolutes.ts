@@ -60,6 +60,7 @@ export const rule: SentenceRule = {
       { text: 'You always have the right to appeal, and you can always call us.' },
       { text: "You never know what the survey will turn up, so I've booked it for Monday." },
       { text: 'Você sempre pode nos ligar se tiver dúvidas.', lang: 'pt' },
+      { text: "I'm sorry it's the third time this month the lift has failed." },
     ],
   },
   find(sentence, lang) {

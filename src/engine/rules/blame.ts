@@ -42,14 +42,21 @@ function isPastAction(token: Token | undefined): boolean {
   );
 }
 
-/** "You should have read…": blame when the verb after "have" is a past action, not "received". */
+/**
+ * "You should have read…": blame when the word after "have" is a verb, not "received" or a noun
+ * ("you should have access"). The tagger reads a participle that looks like the plain verb ("come",
+ * "become") as an infinitive; after "have" it is still the participle.
+ */
 function hindsightMatches(sentence: Sentence, hits: readonly PhraseHit[]): PhraseHit[] {
   return hits.filter((hit) => {
     const word = /\p{L}+$/u.exec(sentence.text.slice(hit.start, hit.end));
     if (!word || neutralAfterHindsight.has(word[0].toLowerCase())) return false;
     const tokens = tagged(sentence, hit.start, hit.end);
     const verb = tokens[tokenAt(tokens, hit.end - word[0].length)];
-    return verb?.tags.has('Verb') === true && (verb.tags.has('PastTense') || verb.tags.has('Participle'));
+    return (
+      verb?.tags.has('Verb') === true &&
+      (verb.tags.has('PastTense') || verb.tags.has('Participle') || verb.tags.has('Infinitive'))
+    );
   });
 }
 
@@ -130,11 +137,21 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'A cláusula está na página 4.',
       },
+      {
+        text: 'You should have come to us before you signed the lease, but we can still negotiate the break clause.',
+        fixed: 'We can still negotiate the break clause.',
+      },
+      {
+        text: 'Se o senhor tivesse lido o e-mail, saberia que a reunião mudou. A nova data é quinta.',
+        lang: 'pt',
+        fixed: 'A nova data é quinta.',
+      },
     ],
     good: [
       { text: 'I should have called you sooner, and I failed to flag the deadline in January.' },
       { text: "You shouldn't have had to clear it yourself, and I've spoken to the site lead." },
       { text: 'You should have received a confirmation email from the court this morning.' },
+      { text: 'You should have access to the portal now, and the invoice is under Documents.' },
       { text: 'The link failed because your account was still flagged from last week.' },
       { text: "I've attached the form because you asked for a paper copy." },
       { text: "It's not your fault, and none of this is your fault." },

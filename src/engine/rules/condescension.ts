@@ -42,6 +42,20 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'Recapitulando, o prazo do processo não depende do escritório.',
       },
+      {
+        text: "I'm not sure how much clearer I can make this: the deposit is non-refundable.",
+        fixed: 'The deposit is non-refundable.',
+      },
+      {
+        text: 'As you should know by now, invoices are due on the 1st.',
+        fixed: 'To recap, invoices are due on the 1st.',
+      },
+      {
+        text: 'Thanks for the photos. Please make sure you actually open the welcome pack before the first session.',
+        fixed: 'Thanks for the photos.',
+      },
+      { text: 'Já falei que a vistoria é na sexta.', lang: 'pt', fixed: 'Confirmo que a vistoria é na sexta.' },
+      { text: 'The exit is marked in red, so we are not sure how you missed it.', fixed: 'The exit is marked in red.' },
     ],
     good: [
       { text: 'As discussed on Tuesday, I attach the revised draft.' },
@@ -50,6 +64,12 @@ export const rule: SentenceRule = {
       { text: 'You said it was "obviously a rushed job," and looking at it again, I think that\'s fair.' },
       { text: "It isn't hard to see why the letter worried you." },
       { text: 'Conforme combinado, envio a minuta revisada.', lang: 'pt' },
+      { text: "I'm sorry the report wasn't ready on Friday as I said it would be." },
+      { text: "I'm sorry I couldn't make it clearer on the phone, so here it is in writing." },
+      { text: "I'm not sure how to make the Friday deadline work, but I'll ask the court today." },
+      { text: 'You may not have seen the FAQ yet, so here is the link.' },
+      { text: 'Já falei com o banco, e o boleto sai amanhã.', lang: 'pt' },
+      { text: 'I can see how you missed it, because the sign was behind the van.' },
     ],
   },
   find(sentence, lang) {

@@ -39,6 +39,7 @@ export const rule: SentenceRule = {
       { text: "I can't speed that up, but I've flagged your file so Dr Osei reviews it the day it arrives." },
       { text: "It's not your fault, and I'm sorry you had to chase us." },
       { text: "I'll bring a copy of the cancellation policy to Monday's session." },
+      { text: "That's how the backup system works: each night's copy replaces the oldest one." },
     ],
   },
   find(sentence, lang) {

@@ -69,6 +69,10 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'Vou acompanhar tudo de perto, estou cuidando disso.',
       },
+      {
+        text: 'The scan came back clear, so you can stop worrying.',
+        fixed: "The scan came back clear, so I don't expect this to be a problem.",
+      },
     ],
     good: [
       { text: "It's probably nothing to worry about, but I've booked the surveyor for Tuesday to be sure." },
@@ -80,6 +84,7 @@ export const rule: SentenceRule = {
       { text: 'I can see why this is worrying, and thank you for sending the photos.' },
       { text: "I hope you'll feel better soon." },
       { text: 'Não se preocupe com o formulário, eu preencho para o senhor.', lang: 'pt' },
+      { text: "I'll call you at 3pm, so you can stop worrying about when you'll hear from me." },
     ],
   },
   find(sentence, lang) {

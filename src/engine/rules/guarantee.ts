@@ -157,6 +157,9 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'Acredito que a obra fica pronta até o dia 30.',
       },
+      { text: 'Your permit is as good as approved.', fixed: 'Your permit is likely to be approved.' },
+      { text: "This appeal's a slam dunk.", fixed: 'This appeal should be straightforward.' },
+      { text: 'Rest assured, your savings are perfectly safe.', fixed: 'I expect your savings are perfectly safe.' },
     ],
     good: [
       { text: "I can't guarantee the outcome of the hearing on 14 April." },
@@ -173,6 +176,7 @@ export const rule: SentenceRule = {
       { text: 'I promise you a call back by 3pm today.' },
       { text: 'Não posso garantir o resultado, mas a contestação foi protocolada ontem.', lang: 'pt' },
       { text: 'Com certeza, vou verificar e te retorno hoje às 16h.', lang: 'pt' },
+      { text: 'The floor was sanded and looks as good as new.' },
     ],
   },
   find(sentence, lang) {

@@ -245,6 +245,12 @@ export const rule: DocumentRule = {
         fixed:
           'Prezado Sr. Lima,\n\nAgradeço por ter trazido essa questão, e sinto muito pela frustração que isso causou. O laudo foi enviado ao banco na segunda-feira, dia 9.\n\nAtenciosamente,\nPaula',
       },
+      {
+        text: "We're sorry you felt the need to complain. Our staff followed the booking policy.",
+        context: 'complaint',
+        fixed:
+          "Thank you for raising this, and I'm sorry for the frustration it has caused. We're sorry you felt the need to complain. Our staff followed the booking policy.",
+      },
     ],
     good: [
       { text: 'Attached is the signed copy. Thanks!' },
@@ -284,6 +290,7 @@ export const rule: DocumentRule = {
         lang: 'pt',
         context: 'complaint',
       },
+      { text: 'Totally get the nerves before a big move. The van arrives at 8am on Friday.', context: 'complaint' },
     ],
   },
   find(doc, context) {

@@ -52,6 +52,10 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'Vamos fazer todo o possível para que isso não se repita.',
       },
+      {
+        text: 'This has never happened before and will never happen again.',
+        fixed: "This has never happened before and we'll do everything we can to stop this happening again.",
+      },
     ],
     good: [
       { text: "We've changed the checklist so that this doesn't happen again." },

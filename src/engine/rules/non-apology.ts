@@ -32,12 +32,23 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'Sinto muito que isso tenha sido tão frustrante.',
       },
+      {
+        text: "We're sorry you felt the need to post about your visit online.",
+        fixed: 'Thank you for taking the time to post about your visit online.',
+      },
+      { text: "I'm sorry you feel the repair was rushed.", fixed: "I'm sorry the repair was rushed." },
+      {
+        text: 'Sorry if the wording of my reply on Friday offended you.',
+        fixed: "I'm sorry for the upset this caused you.",
+      },
     ],
     good: [
       { text: 'Looking at the call log, I can see why you feel that way.' },
       { text: "I'm sorry you were spoken to that way; it shouldn't have happened." },
       { text: "I'm sorry you've had to chase us for this." },
       { text: 'Sorry if this causes any inconvenience.' },
+      { text: "I'm sorry you felt unwell after the session, and thank you for telling me." },
+      { text: "I'm sorry the wording of my reply on Friday upset you; I should have been clearer." },
     ],
   },
   find(sentence, lang) {

@@ -106,6 +106,20 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'Eu cuido disso no horário de atendimento e vou aí.',
       },
+      {
+        text: "Send the drafts over and I'll turn them round immediately.",
+        fixed: "Send the drafts over and I'll reply within one working day.",
+      },
+      {
+        text: "Whatever else is on, I'll put it aside whenever you call.",
+        fixed: "Whatever else is on, I'll make time for you during office hours.",
+      },
+      { text: 'Evenings and weekends are fine for me.', fixed: 'Office hours are best.' },
+      {
+        text: 'Pode ligar no fim de semana também.',
+        lang: 'pt',
+        fixed: 'Ligue para o escritório no horário de atendimento.',
+      },
     ],
     good: [
       { text: "I'm in the office Monday to Friday, 9 to 5, if you'd like to talk it through." },
@@ -121,6 +135,9 @@ export const rule: SentenceRule = {
       { text: 'The password will come in a text message to the mobile number we hold for you.' },
       { text: 'Qualquer dúvida, fico à disposição no horário comercial.', lang: 'pt' },
       { text: 'Pode me ligar amanhã entre 9h e 12h.', lang: 'pt' },
+      { text: 'Weekends are fine for the removal crew, so pick any Saturday.' },
+      { text: "I'll set it aside until the bank confirms and file it on Monday." },
+      { text: 'Pode ligar para a central de plantão no fim de semana.', lang: 'pt' },
     ],
   },
   find(sentence, lang) {

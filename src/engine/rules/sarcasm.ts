@@ -40,12 +40,20 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'Agradeço o aviso sobre a alteração no logo.',
       },
+      { text: "Great, so the launch date has moved again. I'll update the plan.", fixed: "I'll update the plan." },
+      {
+        text: "It's a budget flight with a 20kg limit. Not sure what you were expecting.",
+        fixed: "It's a budget flight with a 20kg limit.",
+      },
     ],
     good: [
       { text: 'Thanks so much for your patience with this.' },
       { text: 'Great, one more thing: could you send the signed page?' },
       { text: 'Thank you for your second email with the corrected figures.' },
       { text: 'Happy to take another look on Monday.' },
+      { text: "Great, so we'll meet again on Tuesday at 10." },
+      { text: 'The blue option might be more your style.' },
+      { text: "I'm not sure what you were expecting to receive, so could you tell me?" },
     ],
   },
   find(sentence, lang) {

@@ -14,7 +14,8 @@ const LONG_WORD = 6;
 /** Tags that make a capitalised token a name or a code rather than a raised voice. */
 const NAME_TAGS = ['Acronym', 'ProperNoun', 'Organization', 'Place', 'Person', 'RomanNumeral', 'Abbreviation'];
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-&/.'\u2019][\p{L}\p{N}]+)*/gu;
+/** Underscores join a code's parts ("ERR_TOKEN_EXPIRED", "HTTP_404"), so such a code is one token. */
+const TOKEN = /[\p{L}\p{N}_]+(?:[-&/.'\u2019][\p{L}\p{N}_]+)*/gu;
 const TWO_CAPITALS = /\p{Lu}[^\s\p{Ll}]*\p{Lu}/u;
 const LOUD_PUNCTUATION = /[!?]*(?:!!|\?!|!\?)[!?]*/g;
 
@@ -43,7 +44,7 @@ type Verdict = 'shout' | 'name' | 'ask';
 
 /** Whether a token in capitals is raised voice, a name or code, or a question for the tagger. */
 function judge(token: string, lang: Lang): Verdict {
-  if (/\p{N}|[&/.]/u.test(token)) return 'name';
+  if (/\p{N}|[&/._]/u.test(token)) return 'name';
   const base = token.replace(/['\u2019]S$/u, '');
   if (acronyms[lang].has(base)) return 'name';
   if (/['\u2019]/u.test(base)) return 'shout';
@@ -111,11 +112,13 @@ export const rule: SentenceRule = {
         fixed: 'You reset your password again? I have sent a new link.',
       },
       { text: 'Você SEMPRE pode nos ligar.', lang: 'pt', fixed: 'Você sempre pode nos ligar.' },
+      { text: 'I am TRULY sorry about the mix-up.', fixed: 'I am truly sorry about the mix-up.' },
     ],
     good: [
       { text: 'Attached is the countersigned NDA as a PDF, and the IRS letter is a CP2000 notice.' },
       { text: 'Under HIPAA we need your authorization; USCIS and the HVAC firm have been told.' },
       { text: 'If the error comes back, quote ticket INC-20931 and mention the MFA change.' },
+      { text: 'The sync error (ERR_TOKEN_EXPIRED) means the OAuth token is more than 90 days old.' },
       { text: 'You asked us to fix the printer "ASAP," and I understand why.' },
       { text: 'Vou preparar a declaração do IRPF e o comprovante do IPTU em PDF.', lang: 'pt' },
     ],

@@ -217,6 +217,19 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'O juiz deve dar ganho de causa para o senhor.',
       },
+      {
+        text: 'With that evidence, the tribunal will see straight through their story.',
+        fixed: 'With that evidence, the tribunal should see straight through their story.',
+      },
+      {
+        text: 'O juiz vai mandar a construtora devolver o sinal.',
+        lang: 'pt',
+        fixed: 'O juiz deve mandar a construtora devolver o sinal.',
+      },
+      {
+        text: 'The new listing will get you onto the first page within a month.',
+        fixed: 'The new listing should get you onto the first page within a month.',
+      },
     ],
     good: [
       { text: "I can't guarantee the landlord will agree, but I'll put your request to him in writing today." },
@@ -230,6 +243,8 @@ export const rule: SentenceRule = {
       { text: 'Your order will be dispatched today and delivered by our own driver on Monday.' },
       { text: 'Finance will approve the refund today.' },
       { text: 'A Receita ainda não liberou o lote, e eu não posso prometer uma data.', lang: 'pt' },
+      { text: 'The savings will see you through the winter.' },
+      { text: "We'll handle any amount of paperwork for you." },
     ],
   },
   find(sentence, lang) {

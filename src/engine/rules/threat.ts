@@ -32,12 +32,17 @@ export const rule: SentenceRule = {
         lang: 'pt',
         fixed: 'O boleto segue em anexo.',
       },
+      {
+        text: "I've noted your message. Any more calls like that and we will end your membership.",
+        fixed: "I've noted your message.",
+      },
     ],
     good: [
       { text: "We'll close the ticket once you confirm the printer is working." },
       { text: 'Your tenancy ends on 31 March, and the check-out is booked for that morning.' },
       { text: "If you'd prefer to see a different counsellor in the practice, I can arrange that too." },
       { text: 'This is your only chance to appeal, so I have put the deadline in my diary.' },
+      { text: "Any more questions and I'll happily go through them on Thursday." },
     ],
   },
   find(sentence, lang) {

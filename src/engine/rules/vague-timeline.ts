@@ -39,6 +39,20 @@ export const rule: SentenceRule = {
         fixed: 'The penalty should be lifted, and the refund will follow by [date].',
       },
       { text: 'Vamos analisar em breve.', lang: 'pt', fixed: 'Vamos analisar até [data].' },
+      { text: "We'll reply at our earliest convenience.", fixed: "We'll reply by [date]." },
+      {
+        text: 'A fix will be included in an upcoming release.',
+        fixed: 'A fix will be included in the release due on [date].',
+      },
+      {
+        text: "We're replacing the router at the earliest opportunity.",
+        fixed: "We're replacing the router by [date].",
+      },
+      {
+        text: 'The team is aware, and a patch is coming soon.',
+        fixed: 'The team is aware, and a patch is coming by [date].',
+      },
+      { text: "We'll answer your query within a reasonable timeframe.", fixed: "We'll answer your query by [date]." },
     ],
     good: [
       { text: "You'll have the revised files shortly, by 2pm tomorrow." },
@@ -52,6 +66,9 @@ export const rule: SentenceRule = {
       { text: "We'll let you know when we can confirm the new date with the council." },
       { text: "It'll be ready when it's ready." },
       { text: 'Poderia me enviar os documentos o quanto antes, para podermos protocolar?', lang: 'pt' },
+      { text: "I'm sorry the boiler failed so soon after the service; the engineer is booked for Tuesday at 9am." },
+      { text: 'Please reply at your earliest convenience so we can book the survey.' },
+      { text: 'The storm is coming soon, so please bring the garden chairs inside.' },
     ],
   },
   find(sentence, lang) {

@@ -29,8 +29,8 @@ export const phrases: Phrase[] = [
   { pattern: '(every single|each and every) time', rewrite: 'sometimes' },
   {
     pattern:
-      "(that's|this is|that is|it's|it is) (now )?the ({repeat-ordinal}) time (this|today|you|in|that you|we've had to)(?![\\p{L}])",
-    note: 'counting the reader\'s repeats; "the third time we\'ve let you down" is ownership',
+      "(that's|this is|that is|it's|it is)(?<!(sorry|apologi[sz]e|apologies|regret|ashamed|embarrassed)( that)? (that's|this is|that is|it's|it is)) (now )?the ({repeat-ordinal}) time (this|today|you|in|that you|we've had to)(?![\\p{L}])",
+    note: 'counting the reader\'s repeats; "the third time we\'ve let you down" and "I\'m sorry it\'s the second time this month" are ownership',
   },
 ];
 

@@ -6,10 +6,17 @@ const REMINDER_TAIL = '( [^,.;:!?]{1,60})?,';
 const REPEATED =
   '(already|before|previously|again|twice|three times|several times|many times|multiple times|numerous times|more than once|repeatedly|a number of times|last (time|week|month)|in my (last|previous|earlier|prior) (email|e-mail|message|note|letter|reply))';
 
+/**
+ * After "as I said", the writer's own promise ("sorry it wasn't sent on Monday as I said it would
+ * be", "as I told you I would"): owning a slip, not a reminder that the reader should have listened.
+ */
+const OWN_WORD =
+  "(?! (i|we|it|they|he|she|this|that|everything)('d| would|'ll| will| was going| were going| might| could)(?![\\p{L}]))";
+
 /** Talking down to the reader: reminders that they should have listened, and "this is simple". */
 export const phrases: Phrase[] = [
   {
-    pattern: `as (i|we)( have|'ve| had|'d)? (already |previously |repeatedly |clearly )?(said|stated|explained|told you|made clear|pointed out)(?! to (your|the|my|our|him|her|them)(?![\\p{L}]))${REMINDER_TAIL}`,
+    pattern: `as (i|we)( have|'ve| had|'d)? (already |previously |repeatedly |clearly )?(said|stated|explained|told you|made clear|pointed out)(?! to (your|the|my|our|him|her|them)(?![\\p{L}]))${OWN_WORD}${REMINDER_TAIL}`,
     rewrite: 'to recap,',
     note: '"as I said" and "as I explained" carry "you should have listened"; the comma version keeps the sentence whole',
   },
@@ -45,12 +52,22 @@ export const phrases: Phrase[] = [
     note: 'pointing at a pile of earlier messages; "as you\'ll see from the attached" is left alone',
   },
   {
+    pattern: `as you('ll| will| should| must)? (surely |well |no doubt )?(know|be aware|have (seen|heard|read|noticed|realised|realized|gathered)) by now${REMINDER_TAIL}`,
+    rewrite: 'to recap,',
+    note: '"by now" says the reader has had every chance to learn it',
+  },
+  {
+    pattern: `as you('ll| will| should| must)? (surely |well |no doubt )?(know|be aware|have (seen|heard|read|noticed|realised|realized|gathered)) by now`,
+    rewrite: '',
+  },
+  { pattern: 'as you (should|ought to) (know|be aware|recall|remember)', rewrite: '' },
+  {
     pattern: `as you('ll| will)? (well |surely |no doubt |must |should )(know|be aware|recall|remember|have (seen|read|noticed|realised|realized))${REMINDER_TAIL}`,
     rewrite: 'to recap,',
     note: 'a bare "as you know" is ordinary; "as you well know" and "as you\'ll no doubt recall" needle',
   },
   {
-    pattern: `as (i|we)( have|'ve| had|'d)? (already |previously |repeatedly )?(said|stated|explained|told you)(?! to (your|the|my|our|him|her|them)(?![\\p{L}]))( (before|already|previously|again|twice|several times|many times|more than once))?`,
+    pattern: `as (i|we)( have|'ve| had|'d)? (already |previously |repeatedly )?(said|stated|explained|told you)(?! to (your|the|my|our|him|her|them)(?![\\p{L}]))${OWN_WORD}( (before|already|previously|again|twice|several times|many times|more than once))?`,
     rewrite: '',
     note: 'the same reminder without a comma to end it: the words alone go',
   },
@@ -65,12 +82,17 @@ export const phrases: Phrase[] = [
   },
   {
     pattern:
-      "(i'm|i am|we're|we are) not sure how (else )?(to|i can|we can|i could|we could) (explain|put|say|make)( [^,.;:!?]{1,40})?",
-    note: '"how else" and "how to make this clearer" say the reader is slow',
+      "(i'm|i am|we're|we are) not sure how (else (to|i can|we can|i could|we could) (explain|put|say|make)|(to|i can|we can|i could|we could) (explain|put|say|make) (this|it|that|things|myself|ourselves) (any )?(clearer|more clearly|plainer|more plainly|simpler|more simply|any other way|differently))( [^,.;:!?]{1,40})?",
+    note: '"how else" and "how to make this clearer" say the reader is slow; "not sure how to make the deadline work" is an honest limit',
   },
   {
     pattern:
       "(i|we) (don't|do not|really don't) know how (else )?(to|i can|we can|i could) (make (this|it|that|things) (any )?(clearer|more clear|more obvious|plainer)|explain (this|it|that) (any )?(more )?(clearly|simply|plainly|better))|(i|we) (don't|do not) know how else (to|i can|we can) (explain|put|say)( [^,.;:!?]{1,40})?",
+  },
+  {
+    pattern:
+      "(?<!(sorry|apologi[sz]e|regret)( that)? )((i'm|i am|we're|we are) not sure|(i|we) (don't|do not) know) how (much )?(clearer|plainer|more clearly|more plainly|more simply) (i|we) (can|could) (make|put|say|explain|be)( (this|it|that|things|myself|ourselves))?|(?<!(sorry|apologi[sz]e|regret)( that)? )(i|we) (can't|cannot|can not|couldn't|could not) (make|put|explain|say) (this|it|that|things) (any )?(clearer|plainer|more clearly|more plainly|simpler|more simply)|(i|we) (couldn't|could not) have (been|made (this|it|that)|put (this|it|that)) (any )?(clearer|plainer|more clearly)",
+    note: 'how much clearer the writer can be, so the reader must be slow; "I\'m sorry I couldn\'t make it clearer" owns the muddle',
   },
   {
     pattern:
@@ -132,6 +154,21 @@ export const phrases: Phrase[] = [
     note: 'pointing the reader back at what they "missed"',
   },
   { pattern: "what part of … (don't|do not|didn't|did not) you (understand|get)" },
+  {
+    pattern:
+      "(not sure|(don't|do not) (know|see)|can't see|cannot see) how you (managed to |could (have )?)?(missed|miss|overlooked|overlook)( (it|this|that|them))?",
+    note: '"we\'re not sure how you missed it": the sign was plain and the reader careless',
+  },
+  {
+    pattern:
+      "(which |that )?you (clearly|obviously|evidently|apparently) (haven't|have not|didn't|did not|don't|do not|never) (read|open|opened|check|checked|look at|looked at|understand|understood|bother)",
+    note: 'the aside "(which you clearly haven\'t read)"; "you may not have seen it" is kind',
+  },
+  {
+    pattern:
+      "((make|be) sure (that )?you|remember to|if you('d| had)?|had you|did you|do you) (actually|even|bother(ed)? to) (read|open|opened|check|checked|look|looked|click|clicked|follow|followed|listen|listened)",
+    note: '"actually" and "even" say the reader did not: "make sure you actually open the attachments"',
+  },
   {
     pattern:
       "you (really )?(need|have|must) to understand|(it's|it is|this is|which is|that's|that is) (very |quite |all )?(clearly|plainly|explicitly) (stated|written|set out|explained|spelled out|spelt out|mentioned|shown)|(^|please |you (need|should|must|have) to |next time,? |in future,? )(re-?read|read) (the|your|my|our|it|this|that) ([\\w-]+ ){0,3}(more )?carefully",

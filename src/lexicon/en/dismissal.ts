@@ -19,7 +19,7 @@ export const phrases: Phrase[] = [
   },
   {
     pattern:
-      "(that's|that is|it's|it is) (just |simply )?(how|the way) (it|things|this|that|(the|our) ([\\w-]+ ){0,2}(system|process|policy|procedure|rules?)) (works?|is|are|goes)",
+      "(that's|that is|it's|it is) (just |simply )?(how|the way) (it|things|this|that|(the|our) ([\\w-]+ ){0,2}(system|process|policy|procedure|rules?)) (works?|is|are|goes)(?!\\s*:)",
   },
   { pattern: "(that|this)('s| is)? (not|isn't|is not) (going to happen|happening)" },
   { pattern: '(the|my|our) answer (is|remains) (still )?(the same|no|unchanged)' },

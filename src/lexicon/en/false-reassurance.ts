@@ -53,6 +53,11 @@ export const dismissals: Phrase[] = [
     note: '"there is absolutely no risk to your deposit"; "a small risk" is honest',
   },
   { pattern: 'nothing can (possibly )?go wrong', rewrite: 'nothing should go wrong' },
+  {
+    pattern: `you can (now |all |safely )?(stop worrying|stop (being )?(stressing|fretting)|rest easy|sleep easy|breathe easy)( about ${OUTCOME}(?![\\p{L}])| about (it|this|that)(?![\\p{L}])| on that (front|score))?(?!\\s+about)`,
+    rewrite: "I don't expect this to be a problem",
+    note: 'tells the client the outcome is settled, like "you have nothing to worry about"; "stop worrying about when you\'ll hear from me" is the writer\'s own step',
+  },
 ];
 
 /**

@@ -52,7 +52,7 @@ export const vouchers: Phrase[] = [
   },
   {
     pattern:
-      "there('s| is) (absolutely |simply |just )?no (way|chance|possibility)( (on earth|whatsoever|at all|in the world))?( that)?(?! (to|of|for|in|I|we)(?![\\p{L}]))",
+      "there('s| is) (absolutely |simply |just )?(no|zero) (way|chance|possibility)( (on earth|whatsoever|at all|in the world))?( that)?(?! (to|of|for|in|I|we)(?![\\p{L}]))",
     rewrite: "I don't expect",
     note: 'certainty that something will not happen; "no way to know" and "no way we can finish by Friday" are honest limits',
   },
@@ -102,8 +102,15 @@ export const tags: Phrase[] = [
 
 /** Certainty welded to the future ("will definitely"): "should" keeps the sentence and drops the promise. */
 export const certainFutures: Phrase[] = [
-  { pattern: '(will|shall) (definitely|certainly|surely|undoubtedly|absolutely|100%)', rewrite: 'should' },
-  { pattern: "'ll (definitely|certainly|surely|undoubtedly|absolutely|100%)", rewrite: ' should' },
+  {
+    pattern: '(will|shall) (definitely|definately|definitly|certainly|surely|undoubtedly|absolutely|100%)',
+    rewrite: 'should',
+    note: 'the common misspellings of "definitely" promise just as much',
+  },
+  {
+    pattern: "'ll (definitely|definately|definitly|certainly|surely|undoubtedly|absolutely|100%)",
+    rewrite: ' should',
+  },
   { pattern: '(definitely|certainly|surely|undoubtedly) will', rewrite: 'should' },
   { pattern: '(is|are|am) (definitely|certainly|absolutely) going to', rewrite: 'should' },
   { pattern: "'(s|re|m) (definitely|certainly|absolutely) going to", rewrite: ' should' },
@@ -119,7 +126,7 @@ export const certainFutures: Phrase[] = [
 /** Set phrases that declare the outcome settled; they need no claim after them. */
 export const settled: Phrase[] = [
   {
-    pattern: "(consider it|it's as good as|it is as good as) done",
+    pattern: "(consider it|it's as good as|it is as good as) (done|sorted|handled|dealt with|taken care of)",
     rewrite: "I'll take care of my part and confirm by [day]",
   },
   {
@@ -128,6 +135,18 @@ export const settled: Phrase[] = [
     rewrite: "we're in a strong position",
   },
   { pattern: '(is|are) guaranteed to', rewrite: 'should', note: '"isn\'t guaranteed to" does not match' },
+  {
+    pattern:
+      'as good as(?= (done|approved|granted|signed|sold|won|yours|agreed|through|certain|guaranteed|settled|finished)(?![\\p{L}]))',
+    rewrite: 'likely to be',
+    note: '"your visa is as good as approved" declares the decision made; "as good as new" describes a repair and is not here',
+  },
+  {
+    pattern:
+      "'(s|re) (just |only |merely |simply )?(a|an) (certainty|formality|foregone conclusion|done deal|sure thing|dead cert|slam dunk)",
+    rewrite: ' should be straightforward',
+    note: 'the contracted form: "this one\'s a slam dunk"',
+  },
   {
     pattern:
       '(is|are) (just |only |merely |simply )?(a|an) (given(?=\\s*([.,;!\\u2013\\u2014]|$))|certainty|formality|foregone conclusion|done deal|sure thing|dead cert|slam dunk)',
@@ -188,10 +207,11 @@ export const ownObjects: Phrase[] = [
 export const claimCues: Phrase[] = [
   {
     pattern:
-      "will|won't|shall|going to|gonna|never|ever|always|for good|once and for all|nothing|no more|(fix|solve|sort|cure|win|pass|get)s?|(is|are) (fine|safe|sorted|done|covered|approved|guaranteed)",
+      "will|won't|shall|going to|gonna|never|ever|always|for good|once and for all|nothing|no more|(fix|solve|sort|cure|win|pass|get)s?|(is|are) ((perfectly|completely|totally|absolutely|100%) )?(fine|safe|sorted|done|covered|approved|guaranteed|yours)",
   },
   {
-    pattern: "'(ll|s going to|re going to|s (fine|safe|sorted|done|covered|approved))",
+    pattern:
+      "'(ll|s going to|re going to|s ((perfectly|completely|totally|absolutely|100%) )?(fine|safe|sorted|done|covered|approved|yours))",
     note: 'a contraction hangs on its subject',
   },
 ];

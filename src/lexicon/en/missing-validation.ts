@@ -219,6 +219,10 @@ export const feelingFrames: Phrase[] = [
     note: '"That must have been awful", "that sounds exhausting"',
   },
   { pattern: '(anyone|anybody|most people|I|we) would (be|feel|have been|have felt)', note: '"Anyone would be upset"' },
+  {
+    pattern: '^(totally|completely|fully|really|absolutely) (get|understand|see|hear|feel)',
+    note: 'the subject dropped in a casual reply: "Totally get the nerves before a launch like this"',
+  },
 ];
 
 /** What an upset, anxious or let-down client feels, or what their situation is to them. */
@@ -270,6 +274,11 @@ export const hollow: Phrase[] = [
     pattern:
       'sorry (that )?you (feel|felt|see|saw|take|took|think|thought|view|viewed)( it| this| that| things)? ((that|this) way|like that|so)',
     note: 'the non-apology "I\'m sorry you feel that way" (also escalation)',
+  },
+  {
+    pattern:
+      "sorry (that )?you (feel|felt|have felt|thought|think|believe)( that)? (the need|it necessary|compelled|obliged|forced|you (had|have|needed|need) to|your|the|this|it|it's|things)(?![\\p{L}])",
+    note: 'sorry for the reader\'s view or choice ("sorry you felt the need to leave a review", "sorry you feel your stay was ruined"), not for what happened (also escalation)',
   },
   {
     pattern:

@@ -24,6 +24,11 @@ export const recurrences: Phrase[] = [
     rewrite: "we'll do everything we can to stop this happening again",
   },
   {
+    pattern: `(?<=(and|so) )((will|shall) never (ever )?|(won't|will not|shan't) (ever )?)${RECUR}( ever)? again`,
+    rewrite: "we'll do everything we can to stop this happening again",
+    note: 'the subject left behind a conjunction: "this has never happened before and will never happen again"',
+  },
+  {
     pattern: `(you|they|it)('ll| will| shall) never (ever )?(have|get|see|hear|experience|suffer|face|run into|hit|need) (that|this|the|a|an|any|such)( [\\p{L}-]+){0,3}? (again|ever again)`,
     rewrite: "we'll do everything we can to stop this happening again",
     note: '"you\'ll never see that error again" promises the same as "it will never happen again"',

@@ -16,14 +16,26 @@ export const phrases: Phrase[] = [
   },
   {
     pattern:
+      "((i'm|i am|we're|we are) (so |very |really |truly )?sorry|(i|we) apologi[sz]e|apologies|sorry) if (the|my|our) (tone|wording|way|manner|language|comments?|remarks?|email|message|reply|response|note)( [^,.;:!?]{1,40})? (upset|offended|hurt|annoyed|bothered|insulted|came across)",
+    rewrite: "I'm sorry for the upset this caused",
+    note: 'the "if" doubts the hurt, however long the thing named: "sorry if the tone of my last email upset you"',
+  },
+  {
+    pattern:
       "(i'm|i am|we're|we are) (so |very |really |truly )?sorry (that )?you (were|are|felt|feel|got|have been|'re|'ve been) (so )?(offended|insulted)|(we|i) regret (that )?you (feel|felt) (that way|this way|like that|so)",
     rewrite: "I'm sorry for the upset this caused",
   },
   {
     pattern:
-      "(i'm|i am|we're|we are) (so |very |really |truly )?sorry (that )?you (feel|felt|think|believe)( that)?(?= (we|i|our|my)(?![\\p{L}]))",
+      "(i'm|i am|we're|we are) (so |very |really |truly )?sorry (that )?you (feel|felt|have felt|thought|think) (the need|it necessary|compelled|obliged|forced|you (had|have|needed|need)) to",
+    rewrite: 'Thank you for taking the time to',
+    note: 'sorry for the reader\'s choice to complain ("sorry you felt the need to leave a one-star review"), not for what drove it',
+  },
+  {
+    pattern:
+      "(i'm|i am|we're|we are) (so |very |really |truly )?sorry (that )?you (feel|felt|think|believe)( that)?(?= (we|i|our|my|your|the|this|it|it's|things)(?![\\p{L}]))",
     rewrite: "I'm sorry",
-    note: '"sorry you feel we let you down" becomes the real apology "sorry we let you down"',
+    note: '"sorry you feel we let you down" and "sorry you feel your stay was ruined" become real apologies ("sorry your stay was ruined")',
   },
   { pattern: 'mistakes were made', rewrite: 'we made mistakes', note: 'the passive hides who made them' },
 ];

@@ -62,6 +62,12 @@ export const invitations: Phrase[] = [
   },
   {
     pattern:
+      "i('ll| will| can)( (happily|gladly|always))? (put|set|drop) (it|everything|that|this|whatever i'm doing|what i'm doing|other work) (aside|down)",
+    rewrite: "I'll make time for you during office hours",
+    note: 'setting other work aside is fine once; "whenever you call" makes it every time',
+  },
+  {
+    pattern:
       "i('m| am|'d be| would be) (always )?(happy|glad|more than happy) to (chat|talk|speak|hear from you|take (a |your )?calls?|pick up)",
     rewrite: "I'm happy to talk during office hours",
   },
@@ -143,9 +149,15 @@ export const overAvailable: Phrase[] = [
     note: 'a personal number makes the writer reachable at every hour; "my work mobile" is a firm channel',
   },
   {
-    pattern: 'my (door|inbox|phone|line) is always open',
+    pattern: "my (door|inbox|phone|line)('s| is) always open",
     rewrite: "I'm available during office hours",
     note: 'the same promise as "I\'m always available", in a figure of speech',
+  },
+  {
+    pattern:
+      '(evenings|nights|weekends|late nights|bank holidays)((,|, and| and| or) (evenings|nights|weekends|bank holidays))* (are|is) (absolutely |totally |also |always )?(fine|ok|okay|no problem|no bother)( (for me|with me|by me|too|as well))?(?=\\s*([.,;!\\u2014]|$))',
+    rewrite: 'office hours are best',
+    note: 'offering the writer\'s own evenings and weekends; "weekends are fine for the install crew" names someone else and is not here',
   },
   {
     pattern: "(here's|here is) my (cell|cellphone|cell phone)( number)?",
@@ -191,7 +203,7 @@ export const overAvailable: Phrase[] = [
   },
   {
     pattern:
-      "i('ll| will)( always)? (answer|reply|respond|write back|get back to you|pick up|call you back|ring you back)( (them|it|each one|every (message|time)|to you))? (right away|straight away|immediately|instantly|at once|within minutes|the same (evening|night)|that (evening|night)|as (they|it) (come|comes|arrive|arrives) in|the (second|moment|minute) (you|it|they))(?! (once|when|after|as soon as) (?!you)\\w)",
+      "i('ll| will)( always)? (answer|reply|respond|write back|get back to you|pick up|call you back|ring you back|turn (it|them|this|that|things|everything) (round|around))( (them|it|each one|every (message|time)|to you))? (right away|straight away|immediately|instantly|at once|within minutes|the same (evening|night)|that (evening|night)|as (they|it) (come|comes|arrive|arrives) in|the (second|moment|minute) (you|it|they))(?! (once|when|after|as soon as) (?!you)\\w)",
     rewrite: "I'll reply within one working day",
     note: '"I\'ll reply straight away once the bank confirms" waits on someone else and is not flagged',
   },

@@ -33,6 +33,25 @@ export const phrases: Phrase[] = [
       "(we're|we are|i'm|i am) not (magicians|miracle workers|mind-readers|mind readers)|(expect|expecting|expected|want|wanting|ask|asking) (us|me) to (work|perform|pull off|produce) (miracles|a miracle|magic)|(can't|cannot) (work|perform) miracles|(can't|cannot) read (your )?minds?",
   },
   { pattern: 'good luck with that|nice try|thanks for nothing|must be nice' },
+  {
+    pattern:
+      '^(oh,? |well,? )?(great|wonderful|fantastic|brilliant|perfect|lovely|marvellous|marvelous|oh good)(,|\\u2014| -)? so [^.;!?]{1,60} again(?=\\s*([.!]|$))',
+    note: '"Great, so the plan has changed again." greets a repeat with mock cheer',
+  },
+  {
+    pattern: `(?<=, )for the (${LATER}) time(?=\\s*([.!]|$))`,
+    rewrite: '',
+    note: 'tagged on at the end: "I\'ll let the architect know, for the fourth time"',
+  },
+  {
+    pattern:
+      "^(i'm |i am |we're |we are )?not sure what (else )?you (were|are) expecting(?=\\s*([.!]|$))|^what (else )?(did|do) you expect(?=\\s*([.!?]|$))",
+    note: 'the shrug that ends a sentence; "I\'m not sure what you were expecting to receive, so could you tell me?" asks and is left alone',
+  },
+  {
+    pattern: 'more (your (style|thing|speed|cup of tea)|up your (street|alley)) (next time|in future|in the future)',
+    note: 'steering the reader elsewhere "next time"; "the blue option might be more your style" is a sincere suggestion and is left alone',
+  },
   { pattern: '(glad|nice|good|great) (that )?you (finally|eventually) ' },
 ];
 

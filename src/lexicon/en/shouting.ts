@@ -125,6 +125,7 @@ export const acronyms: readonly string[] = [
 /**
  * Short words that are English, not acronyms, so in capitals they are raised voice. Longer words in
  * capitals are shouting unless listed above; the rule asks the tagger about any other short token.
+ * Some are here because the tagger reads them in capitals as acronyms ("I am TRULY sorry").
  */
 export const shortWords: readonly string[] = [
   'all',
@@ -133,7 +134,9 @@ export const shortWords: readonly string[] = [
   'are',
   'ask',
   'away',
+  'awful',
   'back',
+  'badly',
   'been',
   'but',
   'can',
@@ -196,6 +199,7 @@ export const shortWords: readonly string[] = [
   'to',
   'told',
   'too',
+  'truly',
   'up',
   'very',
   'was',

@@ -41,6 +41,11 @@ export const verdicts: Phrase[] = [
   ...future(
     `${SURELY} (side with|find (in|for)|rule (in|for)|uphold|overturn|sign (it |this |that |them )?off|rubber-stamp|say yes|back down|approve)`,
   ),
+  // Apart from the list above, so that "see", "take" and "throw" alone do not wake it.
+  ...future(
+    `${SURELY} (see (straight |right )?through (him|her|them|it|this|that|his|their)|take (your|our) side|throw (it|this|that|the (case|claim|appeal|complaint|charges?)) out)`,
+    '"the judge will see straight through him" is a verdict foretold; "the savings will see you through" is not here',
+  ),
 ];
 
 /** A decision reported as already made ("your mortgage will be approved"): anyone's but the writer's. */
@@ -64,7 +69,11 @@ export const remedies: Phrase[] = [
 /** Results nobody controls, whoever the subject: winning, targets, rankings, going viral. */
 export const results: Phrase[] = [
   ...future(
-    `${SURELY} (win (this|the|your|it)|beat (them|the other side)|get you (the|a|your) (full|whole|maximum|entire)|get (the|your) (visa|grant|mortgage|loan|job|place|permit|licen[cs]e|approval|money back|deposit back)|pass (the|your) (exam|test|inspection|audit|assessment|interview)|go viral|hit (the |our |your )?([\\p{L}-]+ )?(target|goal|numbers|number one|page one|the top)|hit \\d[\\d,.]*k? \\p{L}+|reach (number one|page one|the top|\\d[\\d,.]*k? \\p{L}+)|(double|triple) (your|the|our)|see (double|triple|twice|results|an? (big |huge |real |dramatic )?(improvement|difference|rise|increase|jump|boost)))`,
+    `${SURELY} (win (this|the|your|it)|beat (them|the other side)|get you (the|a|your) (full|whole|maximum|entire)|get (the|your) (visa|grant|mortgage|loan|job|place|permit|licen[cs]e|approval|money back|deposit back)|pass (the|your) (exam|test|inspection|audit|assessment|interview)|go viral|hit (the |our |your )?([\\p{L}-]+ )?(target|goal|numbers|number one|page one|the top)|hit \\d[\\d,.]*k? \\p{L}+|get you (onto|on|to|into) (the )?(first page|front page|page one|top (spot|position|result)|number one)|reach (number one|page one|the top|\\d[\\d,.]*k? \\p{L}+)|(double|triple) (your|the|our)|see (double|triple|twice|results|an? (big |huge |real |dramatic )?(improvement|difference|rise|increase|jump|boost)))`,
+  ),
+  ...future(
+    `${SURELY} (handle|cope with|take|withstand) (any|whatever) (amount|number|volume|level) of (traffic|users|visitors|load|requests|orders|demand|weight|water|rain|wind|pressure|use)`,
+    'capacity without limit ("it\'ll handle any amount of traffic"); a separate entry, so "take" alone does not wake the list above',
   ),
   {
     pattern: `(rankings?|traffic|sales|conversions|followers|revenue|numbers|figures|scores?|ratings?|reviews|engagement|leads|bookings|enquiries|inquiries|sign-?ups|visitors|share price|value|returns|profits?|results|performance) (will|(is|are) going to)${SURELY} (bounce back|recover|go (back )?up|rise|improve|increase|grow|double|triple|pick up|return|be back|come back|climb|soar|take off)`,

@@ -55,7 +55,15 @@ export const phrases: Phrase[] = [
     pattern:
       '(take|start|issue|begin) (legal|court|further) (action|proceedings) against you|(pass|refer|hand) (this|the matter|your account|your debt|the debt) (over )?to (our|a) (solicitors|lawyers|debt collectors|debt collection agency|collections agency|collection agency|bailiffs)',
   },
-  { pattern: 'take it or leave it|consider yourself warned|you have been warned' },
+  {
+    pattern:
+      'take it or leave it|consider yourself warned|you have been warned|end of (discussion|story)(?=\\s*([.!]|$))',
+  },
+  {
+    pattern:
+      "(any (more|further)|one more) [^,.;:!?]{1,40}? (and|or) (we|i)('ll| will| shall)( have to| be forced to)? (close|end|terminate|cancel|suspend|remove|block|ban|bar|stop|refuse|withdraw|report|charge|pass)(?![\\p{L}])( [^,.;:!?]{1,40})?(,? no further (discussion|correspondence))?",
+    note: 'the ultimatum "any more messages like this and we will close your account"; "any more questions and I\'ll happily help" offers help and is not in the list',
+  },
   {
     pattern:
       "(if|unless) you [^.;!?]{1,80}?(we|i)('ll| will| shall| may| would)( have to| be forced to)? (take|start|begin|commence|initiate|pursue|issue) (legal|court|formal) (action|proceedings)",

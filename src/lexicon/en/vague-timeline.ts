@@ -23,7 +23,11 @@ export const vagueTimes: Phrase[] = [
   { pattern: 'sometime( soon)?', rewrite: 'by [date]' },
   { pattern: 'in (the )?(near|not too distant) future', rewrite: 'by [date]' },
   { pattern: 'in due course', rewrite: 'by [date]' },
-  { pattern: 'in the (coming|next (few|couple of)) (days|weeks|months)', rewrite: 'by [date]' },
+  {
+    pattern: '(in|within|over) the (coming|next (few|couple of)) (days|weeks|months)',
+    rewrite: 'by [date]',
+    note: '"within the next few days" bounds nothing; "within two working days" does and is not in the list',
+  },
   {
     pattern: 'before long|any day now|eventually|at a later (date|stage|point)|in due time|when time permits',
     rewrite: 'by [date]',
@@ -37,11 +41,17 @@ export const vagueTimes: Phrase[] = [
   },
   { pattern: 'in the next (little )?while', rewrite: 'by [date]' },
   {
-    pattern: 'in a (future|later|coming|subsequent|forthcoming) (release|update|version|phase|sprint|round)',
+    pattern:
+      'in (a|an|the) ((future|later|coming|upcoming|subsequent|forthcoming) (release|update|version|phase|sprint|round)|next (release|update|version))',
     rewrite: 'in the release due on [date]',
-    note: 'a release with no date is a vague time in product support',
+    note: 'a release with no date is a vague time in product support; "the next round of revisions" is a step in an agreed process and is left alone',
   },
-  { pattern: 'at the earliest (opportunity|convenience)', rewrite: 'by [date]' },
+  {
+    pattern:
+      'at (the|our|my) (earliest|first) (opportunity|convenience)|in a timely (manner|fashion|way)|within a reasonable (time|timeframe|time frame|period( of time)?)',
+    rewrite: 'by [date]',
+    note: 'office stock phrases that name no day; "at your earliest convenience" asks the reader and is not here',
+  },
   {
     pattern:
       'when (we|i) (can|get (a|the) chance|get round to it|have (a|the) (moment|chance))(?= ?([.,;:!?)]|$|(and|but|so|though)\\b))',
@@ -66,13 +76,31 @@ export const vagueTimes: Phrase[] = [
  * A vague stretch after an event: still vague when the event has a date ("the refund will follow
  * shortly after"), pinned down only by a time right after it ("shortly after 2pm tomorrow").
  */
-export const vagueAfter: Phrase[] = [{ pattern: '(soon|shortly) after( that| this| which)?', rewrite: 'by [date]' }];
+export const vagueAfter: Phrase[] = [
+  {
+    pattern: '(?<!(so|too|how|as) )(soon|shortly) after( that| this| which)?',
+    rewrite: 'by [date]',
+    note: '"came loose so soon after it was fitted" measures a past stretch; it promises nothing',
+  },
+];
 
 /** Words that make a vague time a commitment rather than a forecast or a memory. */
 export const commitmentCues: Phrase[] = [
-  { pattern: 'will|shall|going to|gonna|plan(ning)? to|aim(ing)? to|intend to|can|expect to' },
+  {
+    pattern:
+      'will|shall|going to|gonna|plan(ning)? to|aim(ing)? to|intend to|can|expect( (it|them|this|that|the [\\p{L}-]+))? to',
+  },
   { pattern: "'ll", note: 'the contraction follows its subject directly: "We\'ll"' },
-  { pattern: "(we|i)('re|'m| are| am) working", note: 'work under way, finishing at an unstated time' },
+  {
+    pattern:
+      "(fix|patch|update|refund|reply|response|replacement|solution|answer)( \\p{L}+)? (is|are|'s) (coming|on (its|the) way|in the works)",
+    note: '"a fix is coming soon" promises the fix; "the weather is coming in" is not in the list',
+  },
+  {
+    pattern:
+      "(we|i|they|he|she)('re|'m| are| am| is|'s) (working|fixing|replacing|upgrading|updating|reviewing|processing|preparing|sorting|looking into|chasing|sending)",
+    note: 'work under way, finishing at an unstated time ("we\'re upgrading the network at the earliest opportunity"); "I\'m writing…" and "we\'re looking forward…" are not work',
+  },
 ];
 
 /**

@@ -29,6 +29,7 @@ export const phrases: Phrase[] = [
     pattern: `(porque|pois|por causa d[oa]s?) ${CLIENTE} (n[ãa]o|nunca|mudou|mudaram|alterou|alteraram|atrasou|atrasaram|esqueceu|esqueceram|apagou|apagaram|clicou|clicaram)`,
   },
   {
-    pattern: `(se|caso) ${CLIENTE} (tivesse|tivessem) [^.;!?]{1,80}?(teria|ter[íi]amos|teriam|n[ãa]o teria|n[ãa]o ter[íi]amos)`,
+    pattern: `(se|caso) ${CLIENTE} (tivesse|tivessem) [^.;!?]{1,80}?(n[ãa]o )?((teria|saberia|veria|entenderia|perceberia|evitaria|poderia)m?|ter[íi]amos|poder[íi]amos)`,
+    note: 'a contrafactual que põe o resultado na conta do cliente: "se a senhora tivesse lido o contrato, saberia…"',
   },
 ];

@@ -35,6 +35,15 @@ export const phrases: Phrase[] = [
   },
   { pattern: '(vou|deixa eu|deixe-me) explicar (de novo|novamente|outra vez|mais uma vez)( de forma mais simples)?' },
   {
+    pattern: '(eu )?j[áa] (te |lhe |lhes |vos )?(falei|disse|expliquei|avisei) que',
+    rewrite: 'confirmo que',
+    note: '"já falei que…" cobra que o cliente ouça de novo; "já falei com o banco" relata um passo e fica de fora',
+  },
+  {
+    pattern:
+      '(eu )?j[áa] (te |lhe |lhes |vos )?(falei|disse|expliquei|avisei) (v[áa]rias vezes|mil vezes|(isso|isto) (v[áa]rias vezes|mil vezes|antes)|(isso|isto)(?=\\s*([.,;!]|$)))',
+  },
+  {
     pattern:
       '([ée]|isso [ée]|[ée] realmente|[ée] muito) (muito |bem |super |realmente )?(simples|f[áa]cil)(?=\\s*([.!:;,]|$))',
     note: '"é muito simples." fecha o assunto; "é simples agendar pelo site" ajuda',

@@ -21,6 +21,12 @@ export const invitations: Phrase[] = [
     rewrite: 'escreva para o escritório, e eu respondo em até um dia útil',
   },
   {
+    pattern:
+      '(pode(m)?|voc[êe] pode) (sempre )?(ligar|telefonar|mandar mensagem)(?= (a qualquer|quando|sempre|de|[àa]|no|nos|na|nas|pela|durante|mesmo|inclusive|tamb[ée]m|at[ée])(?![\\p{L}]))',
+    rewrite: 'ligue para o escritório no horário de atendimento',
+    note: 'sem objeto, "pode ligar" convida a ligar para quem escreve; "pode ligar para a central" aponta outro canal',
+  },
+  {
     pattern: '((pode(m)?|voc[êe] pode) )?(fala|fale|falar|entr(e|ar) em contato|conversar|contar|conte) comigo',
     rewrite: 'fale com o escritório no horário de atendimento',
   },

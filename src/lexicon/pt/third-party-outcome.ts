@@ -12,7 +12,8 @@ const VAI = '(vai|v[ãa]o|ir[áa]|ir[ãa]o)( (certamente|com certeza|definitivam
 /** Decisões de terceiros dadas como certas ("o juiz vai dar ganho de causa"). */
 export const decisions: Phrase[] = [
   {
-    pattern: `${NOT_OURS}{third-party} ${VAI} (aprovar|liberar|pagar|conceder|deferir|aceitar|acatar|cobrir|indenizar|reembolsar|concordar|assinar|dar (ganho|raz[ãa]o|parecer favor[áa]vel)|ganhar|julgar (a favor|procedente)|decidir a favor|homologar|devolver|restituir|resolver|cancelar|retirar)`,
+    pattern: `${NOT_OURS}{third-party} ${VAI} (aprovar|liberar|pagar|conceder|deferir|aceitar|acatar|cobrir|indenizar|reembolsar|concordar|assinar|dar (ganho|raz[ãa]o|parecer favor[áa]vel)|ganhar|julgar (a favor|procedente)|decidir a favor|homologar|devolver|restituir|resolver|cancelar|retirar|condenar|mandar ([oa]s? )?\\p{L}+ (devolver|pagar|indenizar|restituir|reembolsar|cancelar))`,
+    note: '"o juiz vai mandar o banco devolver tudo" decide pelo juiz',
   },
 ];
 
