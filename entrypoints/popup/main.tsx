@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../src/ui/popup/App.tsx';
+import '../../assets/palette.css';
 import './style.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
