@@ -22,6 +22,10 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: 'How many more times do we need to go over the same point? The fee was agreed in March.',
+        fixed: 'The fee was agreed in March.',
+      },
+      {
         text: 'As I already explained in my email of 2 March, the court sets the hearing date, not us.',
         fixed: 'To recap, the court sets the hearing date, not us.',
       },

@@ -20,6 +20,10 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: 'The statement is attached. Unless payment is received by Friday, we will cease acting for you.',
+        fixed: 'The statement is attached.',
+      },
+      {
         text: 'This is your final warning. Please call the surgery if you cannot attend.',
         fixed: 'Please call the surgery if you cannot attend.',
       },
@@ -38,6 +42,9 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      {
+        text: 'As agreed on our call, we will cease acting for you on 1 May and send your file to your new solicitors.',
+      },
       { text: "We'll close the ticket once you confirm the printer is working." },
       { text: 'Your tenancy ends on 31 March, and the check-out is booked for that morning.' },
       { text: "If you'd prefer to see a different counsellor in the practice, I can arrange that too." },

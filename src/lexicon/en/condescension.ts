@@ -138,7 +138,7 @@ export const phrases: Phrase[] = [
   },
   {
     pattern:
-      "how many (more )?times (do|must|will|should|have|shall) (i|we) (have to |need to |got to )?(tell|explain|say|remind|repeat|ask)|(don't|do not) know how many (more )?times (i|we) (have|need|must|am going) to (tell|explain|say|remind|repeat)",
+      "how many (more )?times (do|must|will|should|have|shall) (i|we) (have to |need to |got to )?(tell|explain|say|remind|repeat|ask|go over|go through|point out)|(don't|do not) know how many (more )?times (i|we) (have|need|must|am going) to (tell|explain|say|remind|repeat)",
   },
   {
     pattern:

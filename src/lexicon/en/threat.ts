@@ -66,6 +66,11 @@ export const phrases: Phrase[] = [
   },
   {
     pattern:
+      "(unless|failing (that|which|this)|otherwise|or else) [^.;!?]{0,80}?(we|i)('ll| will| shall| may| must| would)( have to| be forced to| need to| be obliged to)? (cease|stop) (acting|working) (for|on behalf of) you",
+    note: 'dropping the client as the price of what the reader does; "we will cease acting for you on 1 May, as agreed" is a notice and is not in the list',
+  },
+  {
+    pattern:
       "(if|unless) you [^.;!?]{1,80}?(we|i)('ll| will| shall| may| would)( have to| be forced to)? (take|start|begin|commence|initiate|pursue|issue) (legal|court|formal) (action|proceedings)",
     note: 'legal action as the price of the reader\'s choice; "we will issue proceedings against the landlord" is the client\'s own case',
   },
