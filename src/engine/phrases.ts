@@ -65,11 +65,13 @@ export function patternSource(pattern: string, classes: WordClasses = {}): strin
   return `${before}(?:${source})${after}`;
 }
 
-/** Regular-expression source with its literal letters lower-cased; escapes and group names keep their case. */
+/**
+ * Regular-expression source with its letters lower-cased, escapes (`\P{L}`, `\S`, `\u00C0`) kept as
+ * they are. Group names and their back references change together, so they still agree.
+ */
 function lowerCaseSource(source: string): string {
-  return source.replace(
-    /\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)|\(\?<[\p{L}\p{N}_$]+>|[^\\(]+|\(/gu,
-    (part) => (part.startsWith('\\') || part.startsWith('(?<') ? part : part.toLowerCase()),
+  return source.replace(/\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)|[^\\]+/gu, (part) =>
+    part.startsWith('\\') ? part : part.toLowerCase(),
   );
 }
 
