@@ -148,6 +148,7 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: "I'm sorry: you should have left with a clear plan and time to ask questions." },
       { text: 'I should have called you sooner, and I failed to flag the deadline in January.' },
       { text: "You shouldn't have had to clear it yourself, and I've spoken to the site lead." },
       { text: 'You should have received a confirmation email from the court this morning.' },

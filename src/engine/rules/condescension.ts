@@ -22,6 +22,14 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: "I'm a bit taken aback by the tone of your email. The invoice is attached.",
+        fixed: 'The invoice is attached.',
+      },
+      {
+        text: "As I'm sure you're aware, pets are not permitted under clause 14.",
+        fixed: 'Pets are not permitted under clause 14.',
+      },
+      {
         text: 'How many more times do we need to go over the same point? The fee was agreed in March.',
         fixed: 'The fee was agreed in March.',
       },
@@ -62,6 +70,8 @@ export const rule: SentenceRule = {
       { text: 'The exit is marked in red, so we are not sure how you missed it.', fixed: 'The exit is marked in red.' },
     ],
     good: [
+      { text: "I was surprised by the tone of the council's letter too, and I've asked them to explain it." },
+      { text: "We'd appreciate it if you could send the signed form by Friday." },
       { text: 'As discussed on Tuesday, I attach the revised draft.' },
       { text: "As you'll see from the attached statement, the payment cleared on 3 March." },
       { text: "We'll get to it once things calm down here." },

@@ -34,6 +34,7 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: "Sorry the laptop is still dropping the Wi-Fi; that's rubbish when you're trying to work from home." },
       { text: "That's normal for this model, and it settles after about 30 seconds." },
       { text: "We can't do anything until the plaster dries, so I've booked the decorator for Friday." },
       { text: "I can't speed that up, but I've flagged your file so Dr Osei reviews it the day it arrives." },

@@ -162,6 +162,9 @@ export const rule: SentenceRule = {
       { text: 'Rest assured, your savings are perfectly safe.', fixed: 'I expect your savings are perfectly safe.' },
     ],
     good: [
+      {
+        text: "I can't promise the council will act, but what I can promise is that I'll be your single point of contact.",
+      },
       { text: "I can't guarantee the outcome of the hearing on 14 April." },
       { text: 'We never promise outcomes in employment tribunals.' },
       { text: "I promise I'll call you at 3pm tomorrow." },

@@ -197,6 +197,12 @@ export const rule: DocumentRule = {
   examples: {
     bad: [
       {
+        text: "I'd appreciate it if future concerns could be raised with me calmly. The roof goes on next week.",
+        context: 'complaint',
+        fixed:
+          "Thank you for raising this, and I'm sorry for the frustration it has caused. I'd appreciate it if future concerns could be raised with me calmly. The roof goes on next week.",
+      },
+      {
         text: 'Dear Ms Varga,\n\nThe valuation report is with the lender, and I will forward their decision on the day it arrives.\n\nKind regards,\nOwen',
         context: 'complaint',
         fixed:
@@ -253,6 +259,14 @@ export const rule: DocumentRule = {
       },
     ],
     good: [
+      {
+        text: "Hi Jade, totally understand, it's a lot of money. I've attached the itemised breakdown.",
+        context: 'complaint',
+      },
+      {
+        text: 'I understand that any price rise is unwelcome. Your fee rises to £46 from 1 April.',
+        context: 'complaint',
+      },
       { text: 'Attached is the signed copy. Thanks!' },
       { text: 'Your appointment is confirmed for Tuesday at 10:00.', context: 'routine' },
       { text: 'Dear Ms Lowe,', context: 'complaint' },

@@ -150,6 +150,17 @@ export const rule: DocumentRule = {
     ],
     good: [
       {
+        text: "I've booked the heating engineer for tomorrow between 8 and 12. I'll text you by 9am tomorrow with the name.",
+        sentAt: '2026-03-04T21:40',
+        officeHours: weekdays,
+      },
+      {
+        text: 'Sinto muito pela dor. Amanhã às 9h a nossa equipe vai te ligar para saber como você está.',
+        lang: 'pt',
+        sentAt: '2026-03-04T21:40',
+        officeHours: weekdays,
+      },
+      {
         text: "I'm reading this late, so I'll reply properly when I'm back in the office tomorrow; I'll call you at 9:30.",
         sentAt: '2026-03-04T22:30',
         officeHours: weekdays,

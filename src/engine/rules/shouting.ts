@@ -50,6 +50,8 @@ function judge(token: string, lang: Lang): Verdict {
   if (/['\u2019]/u.test(base)) return 'shout';
   const letters = base.replace(/-/g, '');
   if (letters.length >= LONG_WORD || shortWords[lang].has(base.toLowerCase())) return 'shout';
+  // Two letters that are not a listed word ("DJ", "GP", "HR") are initials; the tagger knows few.
+  if (letters.length <= 2) return 'name';
   return lang === 'en' ? 'ask' : 'name';
 }
 
@@ -116,6 +118,7 @@ export const rule: SentenceRule = {
     ],
     good: [
       { text: 'Attached is the countersigned NDA as a PDF, and the IRS letter is a CP2000 notice.' },
+      { text: "We're so sorry the DJ didn't turn up; your GP's letter is attached." },
       { text: 'Under HIPAA we need your authorization; USCIS and the HVAC firm have been told.' },
       { text: 'If the error comes back, quote ticket INC-20931 and mention the MFA change.' },
       { text: 'The sync error (ERR_TOKEN_EXPIRED) means the OAuth token is more than 90 days old.' },

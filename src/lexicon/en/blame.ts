@@ -87,7 +87,8 @@ export const phrases: Phrase[] = [
 export const hindsight: Phrase[] = [
   {
     pattern:
-      "(?<!(if|in case|whether|should|hope|think|believe|expect|sure) )you (really |honestly |just |simply |probably |definitely |clearly |obviously )?(should|could|ought to|might|must)(n't| not)? ?(have|'ve) (just |simply |at least |really |actually )?\\p{L}+",
+      "(?<!(if|in case|whether|should|hope|think|believe|expect|sure) )you (really |honestly |just |simply |probably |definitely |clearly |obviously )?(should|could|ought to|might|must)(n't| not)? ?(have|'ve) (just |simply |at least |really |actually )?(?!(left|come away|walked away|gone (home|away)|come out) with )\\p{L}+",
+    note: '"you should have left with a clear plan" names what the reader was owed, not what they did wrong',
   },
 ];
 

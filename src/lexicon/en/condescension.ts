@@ -237,6 +237,16 @@ export const tonePolicing: Phrase[] = [
       "you('re| are) (overreacting|over-reacting|being (unreasonable|emotional|dramatic|hysterical|difficult|childish|silly|aggressive|oversensitive|over-sensitive|paranoid)|too sensitive|getting (worked up|hysterical|emotional))",
   },
   { pattern: "(don't|do not) (get|be) (so )?(worked up|hysterical|emotional|dramatic)" },
+  {
+    pattern:
+      "(i'm|i am|we're|we are|i was|we were) (a bit |a little |rather |quite |somewhat |frankly |honestly |very )?(taken aback|surprised|shocked|disappointed|saddened|dismayed|offended) (by|at) (your|the(?= (tone|language|manner|wording)(?! of (?!your)))) (tone|language|manner|wording)",
+    note: 'the reply turns to the client\'s manners instead of their problem; "surprised by the tone of the council\'s letter" is about someone else',
+  },
+  {
+    pattern:
+      "(i'd|i would|we'd|we would) (appreciate it|ask|prefer|request) (if|that) [^.;!?]{0,80}?(calmly|politely|courteously|respectfully|civilly|in a (calm|polite|civil|respectful|courteous) (manner|way|tone))",
+    note: '"I\'d appreciate it if future concerns could be raised with me calmly"; asking for a call at a set time is not this',
+  },
 ];
 
 /** Small words that still talk down; a style hint on their own. */
@@ -248,6 +258,12 @@ export const mild: Phrase[] = [
     note: 'the emphasis implies the reader was not listening; a plain "to be clear," is ordinary',
   },
   { pattern: "(i'm|i am) sure you('ll| will| can)? (understand|appreciate)( that)?", rewrite: '' },
+  {
+    pattern:
+      "as (i'm|i am|we're|we are) sure you('re| are) (already )?aware,?|as you('re| are) (no doubt|surely|well) aware,?",
+    rewrite: '',
+    note: 'tells the reader they knew all along',
+  },
   { pattern: 'obviously', rewrite: '', note: 'tells the reader they missed what was plain' },
   { pattern: 'surely you (know|understand|realise|realize|can see|remember)( that)?', rewrite: '' },
 ];

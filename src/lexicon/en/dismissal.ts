@@ -53,7 +53,7 @@ export const phrases: Phrase[] = [
   { pattern: "(it's|it is) (hard|difficult) to see what (more|else) (i|we) (can|could) (do|offer)" },
   {
     pattern:
-      "(that|this)('s| is| was) (simply |just |frankly |absolutely |completely |totally |patently |plainly )?(not true|untrue|false|nonsense|rubbish)|(that|this|it) (simply |just |frankly |absolutely |completely |totally |patently |plainly )(isn't|is not|wasn't|was not) (true|the case|correct|accurate)",
+      "(that|this)('s| is| was) (simply |just |frankly |absolutely |completely |totally |patently |plainly )?(not true|untrue|false|nonsense|rubbish(?! (when|for you|to (hear|deal|have|come))(?![\\p{L}])))|(that|this|it) (simply |just |frankly |absolutely |completely |totally |patently |plainly )(isn't|is not|wasn't|was not) (true|the case|correct|accurate)",
     note: 'a flat contradiction; "that isn\'t correct: the fee was £150" is left alone',
   },
   { pattern: "(i|we) (don't|do not) have time for this|get over it|deal with it|like it or not" },

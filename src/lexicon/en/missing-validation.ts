@@ -207,8 +207,8 @@ export const acknowledgements: Phrase[] = [
 export const feelingFrames: Phrase[] = [
   {
     pattern:
-      "(I|we|I'd|we'd) ((can|do|completely|totally|fully|really|absolutely|certainly|want to|like to|would like to) )*(understand|know|appreciate|see|hear|recogni[sz]e|realise|realize|get|imagine|sense|acknowledge|tell)",
-    note: 'understanding a feeling ("I understand your frustration"); understanding a fact ("I understand the form was posted") is not validation',
+      "(I|we|I'd|we'd) ((can|do|completely|totally|fully|really|absolutely|certainly|want to|like to|would like to) )*(understand|know|appreciate|see|hear|recogni[sz]e|realise|realize|get|imagine|sense|acknowledge|tell)(?! (it )?if(?![\\p{L}]))",
+    note: 'understanding a feeling ("I understand your frustration"); understanding a fact ("I understand the form was posted") is not validation, nor is a request ("I\'d appreciate it if future concerns…")',
   },
   {
     pattern: '(it|that|this) (sounds|sounded|seems|seemed|must feel|feels)( like| as if| as though)?',
@@ -220,8 +220,9 @@ export const feelingFrames: Phrase[] = [
   },
   { pattern: '(anyone|anybody|most people|I|we) would (be|feel|have been|have felt)', note: '"Anyone would be upset"' },
   {
-    pattern: '^(totally|completely|fully|really|absolutely) (get|understand|see|hear|feel)',
-    note: 'the subject dropped in a casual reply: "Totally get the nerves before a launch like this"',
+    pattern:
+      '(?<=^|^(hi|hello|hey|dear|morning|good morning|afternoon|good afternoon|evening)[^,.!?]{0,30}, )(totally|completely|fully|really|absolutely) (get|understand|see|hear|feel)',
+    note: 'the subject dropped in a casual reply: "Totally get the nerves before a launch like this", "Hi Jade, totally understand, it\'s a lot of money"',
   },
 ];
 
@@ -239,7 +240,7 @@ export const feelings: Phrase[] = [
   },
   {
     pattern:
-      'difficult|hard(?! (drive|disk|cop))|tough|awful|terrible|horrible|dreadful|miserable|unpleasant|painful|nightmare|pain|hassle|headache|blow|disrupt[a-z]*|inconvenien[a-z]*|unfair|urgen(t|cy)|rattled',
+      "difficult|hard(?! (drive|disk|cop))|tough|awful|terrible|horrible|dreadful|miserable|unpleasant|painful|nightmare|pain|hassle|headache|blow|disrupt[a-z]*|inconvenien[a-z]*|unfair|urgen(t|cy)|rattled|unwelcome|a lot of money|(not|isn't|aren't|wasn't) (sitting|feeling) right",
     note: 'what the situation is to the client; "hard drive" is not',
   },
   {
@@ -277,7 +278,7 @@ export const hollow: Phrase[] = [
   },
   {
     pattern:
-      "sorry (that )?you (feel|felt|have felt|thought|think|believe)( that)? (the need|it necessary|compelled|obliged|forced|you (had|have|needed|need) to|your|the|this|it|it's|things)(?![\\p{L}])",
+      "sorry (that )?you (feel|felt|have felt|thought|think|believe)( that)? (the need|it necessary|compelled|obliged|forced|you (had|have|needed|need) to|your|the|this|it|it's|things|our|my|we|i)(?![\\p{L}])",
     note: 'sorry for the reader\'s view or choice ("sorry you felt the need to leave a review", "sorry you feel your stay was ruined"), not for what happened (also escalation)',
   },
   {

@@ -38,8 +38,13 @@ export const scheduleWords = {
 export const nextContact: Phrase[] = [
   {
     pattern:
-      "(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to| can| plan to| aim to)( (then|also|properly|personally|first|be able to))* (reply|respond|answer|get back|come back|be (back )?in touch|write|call|ring|phone|email|e-mail|update|confirm|look|pick|review|go through|deal with|follow up|send|check|speak|talk)",
-    note: '"I\'ll reply properly…", "we\'ll call you…"',
+      "(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to| can| plan to| aim to)( (then|also|properly|personally|first|be able to))* (reply|respond|answer|get back|come back|be (back )?in touch|write|call|ring|phone|email|e-mail|update|confirm|look|pick|review|go through|deal with|follow up|send|check|speak|talk|text|message)",
+    note: '"I\'ll reply properly…", "we\'ll call you…", "I\'ll text you by 9am"',
+  },
+  {
+    pattern:
+      "(our|the|my) (team|office|staff|reception|receptionist|front desk|surgery|practice|clinic|nurse|engineer|colleague|assistant)('ll| will| is going to) (call|ring|phone|text|email|e-mail|contact|reply|respond|be (back )?in touch|get back)",
+    note: 'someone else at the firm making the next contact: "our team will call you at 9am"',
   },
   {
     pattern: "(i|we)('m| am|'re| are|'ll be| will be) back( in the office)?",

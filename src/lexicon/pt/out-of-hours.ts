@@ -42,7 +42,8 @@ export const nextContact: Phrase[] = [
   },
   {
     pattern:
-      'vou (te |lhe )?(responder|retornar|ligar|telefonar|escrever|voltar|falar|atualizar|confirmar|enviar|mandar|ver|analisar|retomar|dar (um )?retorno)',
+      '(vou|vamos|vai|v[ãa]o|iremos|ir[áa]) (te |lhe |o |a )?(responder|retornar|ligar|telefonar|escrever|voltar|falar|atualizar|confirmar|enviar|mandar|ver|analisar|retomar|dar (um )?retorno)',
+    note: 'também a equipe: "amanhã às 9h a nossa equipe vai te ligar"',
   },
   {
     pattern:
