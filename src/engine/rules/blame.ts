@@ -121,6 +121,14 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: "Had you checked the portal, you'd have had the forms a fortnight ago. The new copies are attached.",
+        fixed: 'The new copies are attached.',
+      },
+      {
+        text: 'It was your choice to proceed with the purchase. The survey is attached.',
+        fixed: 'The survey is attached.',
+      },
+      {
         text: 'You should have read the lease before signing; the pet clause is on page 4.',
         fixed: 'The pet clause is on page 4.',
       },
@@ -148,6 +156,7 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: "It's your choice whether to renew the cover, and either way I'll send the figures on Friday." },
       { text: "I'm sorry: you should have left with a clear plan and time to ask questions." },
       { text: 'I should have called you sooner, and I failed to flag the deadline in January.' },
       { text: "You shouldn't have had to clear it yourself, and I've spoken to the site lead." },

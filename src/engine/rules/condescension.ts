@@ -21,6 +21,12 @@ export const rule: SentenceRule = {
   why: 'Reminding an upset client that they were already told, or telling them how to feel, reads as "you are slow" and turns a question into a quarrel. Restating the point plainly costs nothing.',
   examples: {
     bad: [
+      { text: 'The fee covers both visits. I do hope this is now clear.', fixed: 'The fee covers both visits.' },
+      {
+        text: 'O senhor foi devidamente informado de que o prazo de rescisão é de 30 dias.',
+        lang: 'pt',
+        fixed: 'Lembramos que o prazo de rescisão é de 30 dias.',
+      },
       {
         text: "I'm a bit taken aback by the tone of your email. The invoice is attached.",
         fixed: 'The invoice is attached.',
@@ -70,6 +76,7 @@ export const rule: SentenceRule = {
       { text: 'The exit is marked in red, so we are not sure how you missed it.', fixed: 'The exit is marked in red.' },
     ],
     good: [
+      { text: 'I hope this helps, and that the timetable is clearer now.' },
       { text: "I was surprised by the tone of the council's letter too, and I've asked them to explain it." },
       { text: "We'd appreciate it if you could send the signed form by Friday." },
       { text: 'As discussed on Tuesday, I attach the revised draft.' },

@@ -20,6 +20,11 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: "The invoice lists every visit. Frankly, I don't see what the problem is.",
+        fixed: 'The invoice lists every visit.',
+      },
+      { text: 'Não devolvemos a taxa. É política da empresa e ponto.', lang: 'pt', fixed: 'Não devolvemos a taxa.' },
+      {
         text: "I've checked the lease. That's just our policy, and the fee applies from the 4th.",
         fixed: "I've checked the lease. The fee applies from the 4th.",
       },
@@ -34,6 +39,7 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: 'I can see what the problem is now: the meter was read twice.' },
       { text: "Sorry the laptop is still dropping the Wi-Fi; that's rubbish when you're trying to work from home." },
       { text: "That's normal for this model, and it settles after about 30 seconds." },
       { text: "We can't do anything until the plaster dries, so I've booked the decorator for Friday." },

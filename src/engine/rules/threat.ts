@@ -20,6 +20,11 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: 'O contrato está anexo. Caso não concorde, fique à vontade para procurar seus direitos.',
+        lang: 'pt',
+        fixed: 'O contrato está anexo.',
+      },
+      {
         text: 'The statement is attached. Unless payment is received by Friday, we will cease acting for you.',
         fixed: 'The statement is attached.',
       },

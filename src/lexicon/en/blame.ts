@@ -78,8 +78,18 @@ export const phrases: Phrase[] = [
   { pattern: "you('ve| have) been (on at|hounding|pestering|badgering|harassing|bombarding) (us|me|my|our)" },
   {
     pattern:
-      "if you('d| had)(n't| not| never)?( only| just)? (?!like |prefer |rather |been |any |a |an |the |questions )\\p{L}+[^.;!?]{0,80}?(would|could|might)(n't| not)? (have|'ve|know|see|understand|realise|realize|be)(?![\\p{L}])|^had you (only |just )?(?!been )\\p{L}+[^.;!?]{0,80}?(would|could|might)(n't| not)? (have|'ve)",
+      "if you('d| had)(n't| not| never)?( only| just)? (?!like |prefer |rather |been |any |a |an |the |questions )\\p{L}+[^.;!?]{0,80}?(would|could|might)(n't| not)? (have|'ve|know|see|understand|realise|realize|be)(?![\\p{L}])|^had you (only |just )?(?!been )\\p{L}+[^.;!?]{0,80}?(would|could|might|'d)(n't| not)? (have|'ve)",
     note: "the counterfactual that lays the outcome at the reader's door",
+  },
+  {
+    pattern:
+      "you('d| would) have (seen|known|noticed|found|read|understood|realised|realized|spotted) (this |that |it |them )?(if|had) you('d| had)? (only |just )?(read|checked|looked|opened|bothered|paid attention)",
+    note: 'the same counterfactual, consequence first: "which you\'d have seen if you\'d read it"',
+  },
+  {
+    pattern:
+      "(it was|it's|it is|that was|that's|that is) (entirely |solely |completely |ultimately )?your (own )?(choice|decision|responsibility) to",
+    note: '"it was your choice to proceed"; "it\'s your choice whether to renew" offers a choice and is not in the list',
   },
 ];
 

@@ -260,6 +260,12 @@ export const mild: Phrase[] = [
   { pattern: "(i'm|i am) sure you('ll| will| can)? (understand|appreciate)( that)?", rewrite: '' },
   {
     pattern:
+      '(i|we) do hope (that )?(this|that|it|everything) is (now )?(clear|understood)|(i|we) hope (that )?(this|that|it) is now (clear|understood)',
+    rewrite: '',
+    note: '"I do hope this is now clear": the reader was slow until now; "I hope this helps" is kind',
+  },
+  {
+    pattern:
       "as (i'm|i am|we're|we are) sure you('re| are) (already )?aware,?|as you('re| are) (no doubt|surely|well) aware,?",
     rewrite: '',
     note: 'tells the reader they knew all along',

@@ -5,6 +5,11 @@ const ENDS = '(?=\\s*([.!;,\\u2014]|$|and ))';
 
 /** Shutting the conversation down: hiding behind policy, shrugging, waving the reader off. */
 export const phrases: Phrase[] = [
+  {
+    pattern:
+      "(i|we) (honestly |frankly |really |genuinely )?(don't|do not|fail to|can't|cannot|struggle to) see what the (problem|issue|fuss|big deal|complaint) (is|was)",
+    note: 'the complaint waved away as no problem at all',
+  },
   { pattern: "it is what it is|it's what it is", note: 'a shrug' },
   {
     pattern: `(that's|that is|it's|it is|this is) (just |simply |only |all )?(our|the|company|the company's|the firm's|the practice's|the practice|practice|firm|office|clinic|surgery|agency|house|standard) policy${ENDS}( and (we|i) (can't|cannot|don't|do not|won't|will not) make (any )?exceptions)?`,

@@ -6,6 +6,12 @@ const TAIL = '( [^,.;:!?]{1,60})?,';
 /** Falar de cima para baixo: lembretes de que o cliente deveria ter prestado atenção. */
 export const phrases: Phrase[] = [
   {
+    pattern:
+      '(o senhor|a senhora|voc[êe]|os senhores|as senhoras) (foi|foram) (devidamente|previamente|claramente|expressamente|formalmente) (informad[oa]s?|avisad[oa]s?|notificad[oa]s?|comunicad[oa]s?|alertad[oa]s?)( de que| que)?',
+    rewrite: 'lembramos que',
+    note: '"o senhor foi devidamente informado": o leitor já sabia e não prestou atenção',
+  },
+  {
     pattern: `(como|conforme) (eu |nós )?(já )?(expliquei|explicamos|disse|dissemos)${TAIL}`,
     rewrite: 'recapitulando,',
     note: '"como eu disse" e "como já expliquei" cobram atenção do cliente',

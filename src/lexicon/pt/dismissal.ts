@@ -9,6 +9,11 @@ export const phrases: Phrase[] = [
   { pattern: 'n[ãa]o (fazemos|abrimos) exce[çc][õo]es|sem exce[çc][õo]es' },
   {
     pattern:
+      '(pol[íi]tica|regra|norma)( d[ao] (empresa|cl[íi]nica|casa|loja|escola|condom[íi]nio|imobili[áa]ria))? e ponto( final)?',
+    note: '"é política da empresa e ponto": o assunto encerrado',
+  },
+  {
+    pattern:
       'n[ãa]o h[áa] nada (mais )?que (eu|n[óo]s|a gente) (possa|possamos) fazer|n[ãa]o (tenho|temos) (mais )?(nada|o que) (a |para )?fazer|n[ãa]o (posso|podemos) fazer nada',
   },
   {

@@ -2,6 +2,11 @@ import type { Phrase } from '../types.ts';
 
 /** Avisos e ultimatos: faça isso ou perde o nosso atendimento. */
 export const phrases: Phrase[] = [
+  {
+    pattern:
+      '(fique|fica|sinta-se|esteja) (à|a) vontade para (procurar|buscar) (os )?seus direitos|(pode|podem) procurar (os )?seus direitos',
+    note: '"caso não concorde, fique à vontade para procurar seus direitos": vá à Justiça, se quiser',
+  },
   { pattern: '(último|ultimo|final) aviso|[úu]ltima chance' },
   { pattern: '(esta|essa) [ée] a (última|ultima) (vez|chance|rodada|revis[ãa]o|prorroga[çc][ãa]o)' },
   {
