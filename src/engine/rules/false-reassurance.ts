@@ -37,6 +37,10 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: "He'll be absolutely fine after the operation.",
+        fixed: 'He should be absolutely fine after the operation.',
+      },
+      {
         text: "It's just settling, so you have nothing to worry about.",
         fixed: "It's just settling, so I don't expect this to be a problem.",
       },
@@ -75,6 +79,7 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: "He'll be fine to drive tomorrow if the drowsiness has gone." },
       { text: "It's probably nothing to worry about, but I've booked the surveyor for Tuesday to be sure." },
       { text: "Don't worry about office hours with me; I'll reply on Monday." },
       { text: "There's no need to worry about the paperwork, I'll handle it." },

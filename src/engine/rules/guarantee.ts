@@ -109,6 +109,14 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: 'Your job is completely safe, I can promise you that.',
+        fixed: "Your job is completely safe, though I can't guarantee it.",
+      },
+      {
+        text: 'The marquee will be up by Friday lunchtime whatever the weather does.',
+        fixed: 'The marquee will be up by Friday lunchtime weather permitting.',
+      },
+      {
         text: 'I guarantee the API fix will solve it.',
         fixed: 'I expect the API fix will solve it.',
       },
@@ -162,6 +170,8 @@ export const rule: SentenceRule = {
       { text: 'Rest assured, your savings are perfectly safe.', fixed: 'I expect your savings are perfectly safe.' },
     ],
     good: [
+      { text: "I'll call you at 3pm, I can promise you that." },
+      { text: "We'll be at the venue by 7am come rain or shine." },
       {
         text: "I can't promise the council will act, but what I can promise is that I'll be your single point of contact.",
       },

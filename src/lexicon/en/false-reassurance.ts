@@ -73,6 +73,11 @@ export const outcomes: Phrase[] = [
     pattern:
       "you('ll| will| are going to|'re going to) (definitely |absolutely |totally )?((sail|breeze|walk|fly) through|be (absolutely |totally |completely )?(fine|ok|okay|alright|all right)|feel (much |so |a lot )?better)",
   },
+  {
+    pattern:
+      "(he|she|they)('ll| will| is going to|'s going to| are going to|'re going to) (definitely |certainly )?be (absolutely|completely|totally|perfectly|100%) (fine|ok|okay|alright|all right|safe)",
+    note: 'a patient, a pet or a team declared fine outright: "he\'ll be absolutely fine after the operation"; "he\'ll be fine to drive tomorrow" without the intensifier is advice and is not in the list',
+  },
   { pattern: "you( won't| will not) (be out of pocket|lose (a penny|a cent|anything|out))" },
   { pattern: "nothing( will|'ll| is going to) go wrong" },
   {

@@ -93,6 +93,22 @@ export const tags: Phrase[] = [
     rewrite: ", though I can't guarantee it",
   },
   { pattern: ',\\s*trust me', rewrite: ", though I can't guarantee it" },
+  {
+    pattern:
+      '[,;\u2013\u2014-]\\s*(I|we) (can )?(promise|guarantee|assure) you (that|this|of that)(?=\\s*([.!;]|$))|[,;\u2013\u2014-]\\s*you have my word(?=\\s*([.!;]|$))',
+    rewrite: ", though I can't guarantee it",
+    note: 'the promise tagged on after the claim: "your job is completely safe, I can promise you that"',
+  },
+  {
+    pattern: "(I'd|I would|we'd|we would) (stake|bet) (my|our) (reputation|life|house|job|career|business) on it",
+    rewrite: "that's my honest expectation",
+  },
+  {
+    pattern:
+      '(whatever the weather (does|brings|throws at us)|come rain or shine|come hell or high water|no matter what happens)',
+    rewrite: 'weather permitting',
+    note: 'certainty over what nobody controls: "the marquee will be up by Friday whatever the weather does"',
+  },
   { pattern: ',\\s*I (promise|guarantee|swear)( you)?(?=\\s*([.!;]|$))', rewrite: ", though I can't guarantee it" },
   {
     pattern: ',\\s*(definitely|certainly|absolutely|100\\s*(%|percent|per cent))(?=\\s*([.!;]|$))',
@@ -223,7 +239,7 @@ export const claimCues: Phrase[] = [
 export const ownSteps: Phrase[] = [
   {
     pattern:
-      "^((is )?that |and |so |then )?(((I|we|(our|my) [\\p{L}-]+)('ll| will| shall|'m going to| am going to|'re going to| are going to)?|to) (definitely |certainly |absolutely |personally |also |still |always )?)(call|ring|phone|email|e-mail|text|send|post|write|reply|respond|answer|update|let you know|get back|come back to you|be in touch|keep you|look (into|at|over)|check|review|read|consider|investigate|chase|follow up|raise|escalate|speak|talk|meet|see you|discuss|pass|forward|share|explain|book|arrange|schedule|be (there|on site|available|in the office|with you|your (single |main |one |direct )?(point of contact|contact|caseworker|case handler))|attend|visit|try|do (my|our) (best|utmost)|do everything|help|support|listen|take (a look|care of)|handle|take|make sure|prepare|draft|file|submit|lodge|contact|bring|refund|credit|reimburse|waive|cover the cost|not charge|put (your|the|it|this)|(have|get)( [\\p{L}-]+){1,3} (to|with|over to|back to) you)",
+      "^((is )?that |and |so |then )?(((I|we|(our|my) [\\p{L}-]+)('ll| will| shall|'m going to| am going to|'re going to| are going to)?|to) (definitely |certainly |absolutely |personally |also |still |always )?)(call|ring|phone|email|e-mail|text|send|post|write|reply|respond|answer|update|let you know|get back|come back to you|be in touch|keep you|look (into|at|over)|check|review|read|consider|investigate|chase|follow up|raise|escalate|speak|talk|meet|see you|discuss|pass|forward|share|explain|book|arrange|schedule|be (there|on site|available|in the office|with you|at (the|your) [\\p{L}-]+|your (single |main |one |direct )?(point of contact|contact|caseworker|case handler))|attend|visit|try|do (my|our) (best|utmost)|do everything|help|support|listen|take (a look|care of)|handle|take|make sure|prepare|draft|file|submit|lodge|contact|bring|refund|credit|reimburse|waive|cover the cost|not charge|put (your|the|it|this)|(have|get)( [\\p{L}-]+){1,3} (to|with|over to|back to) you)",
     note: '"What I can promise is that I\'ll be your single point of contact" is the writer\'s own conduct',
   },
   {
