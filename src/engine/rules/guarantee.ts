@@ -77,9 +77,13 @@ function predictsFeeling(after: string, lang: Lang): boolean {
 /** "…, guaranteed" or "com certeza": flagged when the rest of the clause makes a claim beyond the writer's own step. */
 function tagged(sentence: Sentence, lang: Lang, hit: PhraseHit): boolean {
   const clause = clauseAround(sentence.text, hit.start, hit.end);
-  const before = sentence.text
-    .slice(clause.start, hit.start)
-    .replace(/^\W*(?:(?:and|so|then|e|ent[ãa]o|mas)(?![\p{L}]))?\s*/iu, '');
+  // The tag vouches for the last of joined claims: in "I'm sorting the refund now and it'll be in
+  // your account by Friday, guaranteed", the writer's own step comes first and is not what is sure.
+  const joined = sentence.text.slice(clause.start, hit.start).split(/,?\s(?:and|so|then|e|ent[ãa]o)\s(?=\S)/iu);
+  const before = (joined[joined.length - 1] ?? '').replace(
+    /^\W*(?:(?:and|so|then|e|ent[ãa]o|mas)(?![\p{L}]))?\s*/iu,
+    '',
+  );
   const after = sentence.text.slice(hit.end, clause.end);
   return (
     containsPhrase(claimCues(lang), `${before} ${after}`) &&
@@ -108,6 +112,10 @@ export const rule: SentenceRule = {
   why: 'A guarantee is remembered word for word. When the outcome depends on a court, an insurer or a supplier, it turns a delay into a broken promise; "I expect…" plus your own next step is honest and still reassuring.',
   examples: {
     bad: [
+      {
+        text: "I'm sorting the refund now and it'll be back in your account by Friday, guaranteed.",
+        fixed: "I'm sorting the refund now and it'll be back in your account by Friday, though I can't guarantee it.",
+      },
       {
         text: 'Your job is completely safe, I can promise you that.',
         fixed: "Your job is completely safe, though I can't guarantee it.",
@@ -170,6 +178,7 @@ export const rule: SentenceRule = {
       { text: 'Rest assured, your savings are perfectly safe.', fixed: 'I expect your savings are perfectly safe.' },
     ],
     good: [
+      { text: "The form is signed and I'll post it today, guaranteed." },
       { text: "I'll call you at 3pm, I can promise you that." },
       { text: "We'll be at the venue by 7am come rain or shine." },
       {
