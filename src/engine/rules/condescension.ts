@@ -21,6 +21,10 @@ export const rule: SentenceRule = {
   why: 'Reminding an upset client that they were already told, or telling them how to feel, reads as "you are slow" and turns a question into a quarrel. Restating the point plainly costs nothing.',
   examples: {
     bad: [
+      {
+        text: 'As you are aware, the contract is for a minimum term of 24 months.',
+        fixed: 'The contract is for a minimum term of 24 months.',
+      },
       { text: 'The fee covers both visits. I do hope this is now clear.', fixed: 'The fee covers both visits.' },
       {
         text: 'O senhor foi devidamente informado de que o prazo de rescisão é de 30 dias.',
@@ -76,6 +80,7 @@ export const rule: SentenceRule = {
       { text: 'The exit is marked in red, so we are not sure how you missed it.', fixed: 'The exit is marked in red.' },
     ],
     good: [
+      { text: "I'd like to remind you that your appointment is tomorrow at 10:00." },
       { text: 'I hope this helps, and that the timetable is clearer now.' },
       { text: "I was surprised by the tone of the council's letter too, and I've asked them to explain it." },
       { text: "We'd appreciate it if you could send the signed form by Friday." },

@@ -19,6 +19,12 @@ export const rule: SentenceRule = {
   why: 'A client who hears "that\'s policy" or "nothing I can do" hears "your problem is not my problem". Naming the reason, or the one thing you can do, keeps them talking to you instead of escalating.',
   examples: {
     bad: [
+      { text: "Hi Mr Fraser, that's just our policy I'm afraid.", fixed: 'Hi Mr Fraser.' },
+      {
+        text: 'Essa é a política da operadora. O contrato está anexo.',
+        lang: 'pt',
+        fixed: 'O contrato está anexo.',
+      },
       {
         text: "The invoice lists every visit. Frankly, I don't see what the problem is.",
         fixed: 'The invoice lists every visit.',
@@ -39,6 +45,7 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: 'Thank you for reporting the leak, and sorry you had to deal with it on a Saturday.' },
       { text: 'I can see what the problem is now: the meter was read twice.' },
       { text: "Sorry the laptop is still dropping the Wi-Fi; that's rubbish when you're trying to work from home." },
       { text: "That's normal for this model, and it settles after about 30 seconds." },

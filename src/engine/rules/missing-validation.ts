@@ -259,6 +259,7 @@ export const rule: DocumentRule = {
       },
     ],
     good: [
+      { text: 'I know the nights are the hardest. The out-of-hours line is 0300 123 4567.', context: 'complaint' },
       {
         text: "Hi Jade, totally understand, it's a lot of money. I've attached the itemised breakdown.",
         context: 'complaint',

@@ -14,8 +14,11 @@ const LONG_WORD = 6;
 /** Tags that make a capitalised token a name or a code rather than a raised voice. */
 const NAME_TAGS = ['Acronym', 'ProperNoun', 'Organization', 'Place', 'Person', 'RomanNumeral', 'Abbreviation'];
 
-/** Underscores join a code's parts ("ERR_TOKEN_EXPIRED", "HTTP_404"), so such a code is one token. */
-const TOKEN = /[\p{L}\p{N}_]+(?:[-&/.'\u2019][\p{L}\p{N}_]+)*/gu;
+/**
+ * Underscores and stars join a code's parts ("ERR_TOKEN_EXPIRED", "HTTP_404", the card statement's
+ * "STRMBOX*MTHLY"), so such a code is one token.
+ */
+const TOKEN = /[\p{L}\p{N}_]+(?:[-&/.'\u2019*][\p{L}\p{N}_]+)*/gu;
 const TWO_CAPITALS = /\p{Lu}[^\s\p{Ll}]*\p{Lu}/u;
 const LOUD_PUNCTUATION = /[!?]*(?:!!|\?!|!\?)[!?]*/g;
 
@@ -44,7 +47,7 @@ type Verdict = 'shout' | 'name' | 'ask';
 
 /** Whether a token in capitals is raised voice, a name or code, or a question for the tagger. */
 function judge(token: string, lang: Lang): Verdict {
-  if (/\p{N}|[&/._]/u.test(token)) return 'name';
+  if (/\p{N}|[&/._*]/u.test(token)) return 'name';
   const base = token.replace(/['\u2019]S$/u, '');
   if (acronyms[lang].has(base)) return 'name';
   if (/['\u2019]/u.test(base)) return 'shout';
@@ -117,6 +120,7 @@ export const rule: SentenceRule = {
       { text: 'I am TRULY sorry about the mix-up.', fixed: 'I am truly sorry about the mix-up.' },
     ],
     good: [
+      { text: 'The charge shows as STRMBOX*MTHLY on your card statement.' },
       { text: 'Attached is the countersigned NDA as a PDF, and the IRS letter is a CP2000 notice.' },
       { text: "We're so sorry the DJ didn't turn up; your GP's letter is attached." },
       { text: 'Under HIPAA we need your authorization; USCIS and the HVAC firm have been told.' },

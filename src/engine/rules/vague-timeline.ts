@@ -33,6 +33,15 @@ export const rule: SentenceRule = {
   why: 'An anxious client reads "soon" as whatever they hoped for; a named day sets an expectation you can meet and shows the matter is in hand.',
   examples: {
     bad: [
+      {
+        text: 'Your complaint has gone to a senior manager, who will contact you as a matter of priority.',
+        fixed: 'Your complaint has gone to a senior manager, who will contact you by [date].',
+      },
+      {
+        text: 'A transferência está em andamento no DETRAN, e assim que possível te aviso.',
+        lang: 'pt',
+        fixed: 'A transferência está em andamento no DETRAN, e até [data] te aviso.',
+      },
       { text: "We'll get the final order to you soon.", fixed: "We'll get the final order to you by [date]." },
       {
         text: 'The penalty should be lifted, and the refund will follow shortly after.',
@@ -55,6 +64,7 @@ export const rule: SentenceRule = {
       { text: "We'll answer your query within a reasonable timeframe.", fixed: "We'll answer your query by [date]." },
     ],
     good: [
+      { text: 'Please treat the signed form as a priority and send it by Friday.' },
       { text: "You'll have the revised files shortly, by 2pm tomorrow." },
       { text: "We'll have the keys with you shortly after 2pm on Thursday." },
       { text: 'The weather should clear soon, and we have you first on the list for Monday.' },

@@ -265,6 +265,11 @@ export const mild: Phrase[] = [
     note: '"I do hope this is now clear": the reader was slow until now; "I hope this helps" is kind',
   },
   {
+    pattern: "^as you (are|'re) (already |well )?aware,|(i|we)('d| would) remind you (that|of)|may (i|we) remind you",
+    rewrite: '',
+    note: 'reminding the reader of what they are taken to know; "I\'d like to remind you that your appointment is tomorrow" is a courtesy and is not in the list',
+  },
+  {
     pattern:
       "as (i'm|i am|we're|we are) sure you('re| are) (already )?aware,?|as you('re| are) (no doubt|surely|well) aware,?",
     rewrite: '',

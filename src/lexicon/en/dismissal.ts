@@ -1,7 +1,7 @@
 import type { Phrase } from '../types.ts';
 
 /** What ends a dismissive fragment: the end of the sentence, a break, or "and we can't…". */
-const ENDS = '(?=\\s*([.!;,\\u2014]|$|and ))';
+const ENDS = "(?=\\s*([.!;,\\u2014]|$|and |i'm afraid|i am afraid))";
 
 /** Shutting the conversation down: hiding behind policy, shrugging, waving the reader off. */
 export const phrases: Phrase[] = [
@@ -61,7 +61,11 @@ export const phrases: Phrase[] = [
       "(that|this)('s| is| was) (simply |just |frankly |absolutely |completely |totally |patently |plainly )?(not true|untrue|false|nonsense|rubbish(?! (when|for you|to (hear|deal|have|come))(?![\\p{L}])))|(that|this|it) (simply |just |frankly |absolutely |completely |totally |patently |plainly )(isn't|is not|wasn't|was not) (true|the case|correct|accurate)",
     note: 'a flat contradiction; "that isn\'t correct: the fee was £150" is left alone',
   },
-  { pattern: "(i|we) (don't|do not) have time for this|get over it|deal with it|like it or not" },
+  {
+    pattern:
+      "(i|we) (don't|do not) have time for this|get over it|(?<!(had to|have to|has to|having to|need to|needed to|'ll|will|can|could|we|i|they|who|someone|somebody) )deal with it|like it or not",
+    note: '"just deal with it" waves the reader off; "sorry you had to deal with it on a Saturday" is sympathy',
+  },
   { pattern: '(our|my) hands are tied' },
   {
     pattern: `(that's|that is|it's|it is|those are|them's) (just |simply )?the (rules?|rule book|procedure|system)${ENDS}`,

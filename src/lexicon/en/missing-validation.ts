@@ -240,7 +240,7 @@ export const feelings: Phrase[] = [
   },
   {
     pattern:
-      "difficult|hard(?! (drive|disk|cop))|tough|awful|terrible|horrible|dreadful|miserable|unpleasant|painful|nightmare|pain|hassle|headache|blow|disrupt[a-z]*|inconvenien[a-z]*|unfair|urgen(t|cy)|rattled|unwelcome|a lot of money|(not|isn't|aren't|wasn't) (sitting|feeling) right",
+      "difficult|hard(est|er)?(?! (drive|disk|cop))|tough(est|er)?|not welcome|awful|terrible|horrible|dreadful|miserable|unpleasant|painful|nightmare|pain|hassle|headache|blow|disrupt[a-z]*|inconvenien[a-z]*|unfair|urgen(t|cy)|rattled|unwelcome|a lot of money|(not|isn't|aren't|wasn't) (sitting|feeling) right",
     note: 'what the situation is to the client; "hard drive" is not',
   },
   {

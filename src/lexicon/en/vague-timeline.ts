@@ -24,6 +24,12 @@ export const vagueTimes: Phrase[] = [
   { pattern: 'in (the )?(near|not too distant) future', rewrite: 'by [date]' },
   { pattern: 'in due course', rewrite: 'by [date]' },
   {
+    pattern:
+      'as a matter of (priority|urgency)|as a (top |high |matter of )?priority|with (the utmost|all due|all possible) (urgency|speed)',
+    rewrite: 'by [date]',
+    note: '"who will contact you as a matter of priority" sounds urgent and names no day',
+  },
+  {
     pattern: '(in|within|over) the (coming|next (few|couple of)) (days|weeks|months)',
     rewrite: 'by [date]',
     note: '"within the next few days" bounds nothing; "within two working days" does and is not in the list',

@@ -4,7 +4,7 @@ import type { Phrase } from '../types.ts';
 export const phrases: Phrase[] = [
   {
     pattern:
-      '((essa|esta) )?[ée] a (nossa )?(pol[íi]tica|regra|norma)( d[ao] (empresa|cl[íi]nica|casa|loja|escola|firma|escrit[óo]rio|imobili[áa]ria))?(?=\\s*([.!;,]|$| e ))|(s[ãa]o|essas s[ãa]o) as regras|regras s[ãa]o regras',
+      '((essa|esta) )?[ée] a (nossa )?(pol[íi]tica|regra|norma)( d[ao] [\\p{L}-]+)?(?=\\s*([.!;,]|$| e ))|(s[ãa]o|essas s[ãa]o) as regras|regras s[ãa]o regras',
   },
   { pattern: 'n[ãa]o (fazemos|abrimos) exce[çc][õo]es|sem exce[çc][õo]es' },
   {
@@ -14,7 +14,7 @@ export const phrases: Phrase[] = [
   },
   {
     pattern:
-      'n[ãa]o h[áa] nada (mais )?que (eu|n[óo]s|a gente) (possa|possamos) fazer|n[ãa]o (tenho|temos) (mais )?(nada|o que) (a |para )?fazer|n[ãa]o (posso|podemos) fazer nada',
+      'n[ãa]o h[áa] nada (mais )?que ((eu|n[óo]s|a gente) )?(possa|possamos|se possa) fazer|n[ãa]o (tenho|temos) (mais )?(nada|o que) (a |para )?fazer|n[ãa]o (posso|podemos) fazer nada',
   },
   {
     pattern: 'n[ãa]o [ée] (um )?problema (meu|nosso)|n[ãa]o [ée] culpa (minha|nossa)|a culpa n[ãa]o [ée] (minha|nossa)',

@@ -32,6 +32,11 @@ export const commitmentCues: Phrase[] = [
       'vamos|vou|vai|v[ãa]o|ser[áa]|ir[áa]|a gente|sai|fica|ficar[áa]|podemos|posso|retorn\\w*|analisar|resolver',
   },
   {
+    pattern:
+      '(te |lhe |o |a |vos )?(aviso|ligo|retorno|envio|mando|falo|respondo|confirmo|resolvo|verifico|passo)(?![\\p{L}])|(est[áa]|estamos|est[ãa]o|t[áa]) (\\p{L}+ )?(trabalhando|resolvendo|analisando|verificando|providenciando)|em andamento',
+    note: 'o presente do "eu" também promete ("assim que possível te aviso"), e o trabalho em curso também ("nossa equipe está trabalhando para normalizar o sinal o mais rápido possível")',
+  },
+  {
     pattern: '\\p{L}{2,}(amos|emos|imos)',
     note: 'o presente do "nós" fala do futuro próximo: "Em breve enviamos o boleto", "resolvemos em breve"',
   },
