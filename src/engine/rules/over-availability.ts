@@ -84,6 +84,20 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: 'The router is in the post; ping us any hour you like if it acts up.',
+        fixed: 'The router is in the post; call the office during opening hours if it acts up.',
+      },
+      { text: "Here's my home landline: 01632 960123.", fixed: "Here's the office number: 01632 960123." },
+      {
+        text: "I'm usually up till midnight, so send the photos over.",
+        fixed: "I'm available during office hours, so send the photos over.",
+      },
+      {
+        text: 'Qualquer coisa, me liga, não importa o horário.',
+        lang: 'pt',
+        fixed: 'Qualquer coisa, ligue para o escritório no horário de atendimento.',
+      },
+      {
         text: 'If anything comes up, call me anytime, weekends included.',
         fixed: 'If anything comes up, call me during office hours.',
       },
@@ -122,6 +136,8 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: 'Our emergency line is staffed round the clock on 0300 123 456.' },
+      { text: 'Give us a call on Monday between 9 and 5, and we can book the survey.' },
       { text: "I'm in the office Monday to Friday, 9 to 5, if you'd like to talk it through." },
       { text: 'I take calls on Tuesdays between 12:00 and 13:00.' },
       { text: 'For urgent matters out of hours, call our front desk, which is staffed around the clock.' },

@@ -5,7 +5,7 @@ const ME = '(me|my( (personal|private|own|home|mobile|cell))* (number|mobile|cel
 
 /** Sending a thing ("text me photos", "email me the form") is not an invitation to talk. */
 const NO_OBJECT =
-  '(?! (the|your|a|an|any(?! ?time)|some|those|these|them|it|over|through|across|back|photos?|pictures?|documents?|copies|forms?|files?)\\b)';
+  '(?! (the|your|a|an|any(?! ?(time|hour))|some|those|these|them|it|over|through|across|back|photos?|pictures?|documents?|copies|forms?|files?)\\b)';
 
 /**
  * The rest of a "whenever …" or "any time …" clause ("whenever another one arrives", "any time
@@ -29,7 +29,12 @@ export const invitations: Phrase[] = [
     rewrite: 'call the office during opening hours',
     note: 'texting reaches a personal phone; the office line keeps the contact with the firm',
   },
-  { pattern: 'give me a (call|ring|bell|shout|buzz)', rewrite: 'call me during office hours' },
+  { pattern: 'give (me|us) a (call|ring|bell|shout|buzz)', rewrite: 'call the office during opening hours' },
+  {
+    pattern: `(ping|text|whatsapp|message) us${NO_OBJECT}`,
+    rewrite: 'call the office during opening hours',
+    note: 'a small team speaking as "us" promises the same hours as "me"',
+  },
   {
     pattern: '(jump|hop|get) on a (quick )?(call|phone call|video call|zoom|teams call)',
     rewrite: 'set up a call during office hours',
@@ -87,7 +92,10 @@ export const invitations: Phrase[] = [
 export const unboundedTimes: Phrase[] = [
   { pattern: `(at )?any ?time${CLAUSE_TAIL}`, note: '"call me anytime you need to"' },
   { pattern: `whenever${CLAUSE_TAIL}`, note: '"text me whenever another one arrives"' },
-  { pattern: 'whatever (the )?time( it is)?|no matter (what time|when|the hour)|at (any|all) hours?' },
+  {
+    pattern:
+      'whatever (the )?time( it is)?|no matter (what time|when|the hour)|at (any|all) hours?|any hour( of the (day|night))?( you like| you want)?',
+  },
   {
     pattern:
       'day (or|and) night|night (or|and) day|(a|the) (round|around) the clock|(round|around) the clock|24/7|24 hours a day|(7|seven) days a week',
@@ -160,7 +168,8 @@ export const overAvailable: Phrase[] = [
     note: 'offering the writer\'s own evenings and weekends; "weekends are fine for the install crew" names someone else and is not here',
   },
   {
-    pattern: "(here's|here is) my (cell|cellphone|cell phone)( number)?",
+    pattern:
+      "(here's|here is) my ((home|personal|private) )?(cell|cellphone|cell phone|landline|home number|home phone)( number)?",
     rewrite: "here's the office number",
     note: 'a cell number handed out is a personal line',
   },
@@ -181,9 +190,15 @@ export const overAvailable: Phrase[] = [
   },
   {
     pattern:
-      "i('m| am)( (also|still))? always( (happy to be|just))? (available|around|reachable|contactable|on call|on hand|at your disposal|here for you|on (the end of )?the phone|a (phone )?(call|text|message) away)( for you)?",
+      "(i('m| am)|we('re| are))( (also|still))? always( (happy to be|just))? (available|around|reachable|contactable|on call|on hand|at your disposal|here for you|on (the end of )?the phone|a (phone )?(call|text|message) away)( for you)?",
     rewrite: "I'm available during office hours",
     note: 'a promise nobody can keep; "I\'m always happy to help" is courtesy and stays',
+  },
+  {
+    pattern:
+      "(i'm|i am) (usually |normally |often |always |generally )?(up|awake|online) (till|until|to|past) (midnight|late|the small hours|(1[0-2]|[1-9])( ?(am|pm))?)",
+    rewrite: "I'm available during office hours",
+    note: 'telling the client how late the writer is up invites messages at that hour',
   },
   {
     pattern:
@@ -192,7 +207,7 @@ export const overAvailable: Phrase[] = [
   },
   {
     pattern:
-      "(i('ll| will) (keep|leave|have) my phone (on|with me)|my phone('s| is) (always )?on)( (all|every|over the|at the|this) (weekend|night|evening|day)( long)?| overnight| 24/7| day and night)?",
+      "(i('ll| will) (keep|leave|have) my phone (on|with me|by (the|my) bed|next to (me|the bed|my bed)|beside (me|the bed|my bed))|my phone('s| is) (always )?on)( (all|every|over the|at the|this) (weekend|night|evening|day)( long)?| overnight| 24/7| day and night)?",
     rewrite: "I'll check messages during office hours",
   },
   {

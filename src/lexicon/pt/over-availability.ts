@@ -46,7 +46,10 @@ export const invitations: Phrase[] = [
 export const unboundedTimes: Phrase[] = [
   { pattern: `(a )?qualquer (hora|momento|hor[áa]rio)( do dia( ou da noite)?)?${CLAUSE_TAIL}` },
   { pattern: `(quando|sempre que|na hora que) (precisar|quiser|for preciso|der vontade)${CLAUSE_TAIL}` },
-  { pattern: '(de )?dia e (de )?noite|de dia ou de noite|24 ?(horas|h)( por dia)?|24/7|toda hora|a noite toda' },
+  {
+    pattern:
+      '(de )?dia e (de )?noite|de dia ou de noite|24 ?(horas|h)( por dia)?|24/7|toda hora|a noite toda|n[ãa]o importa (o hor[áa]rio|a hora|que horas s[ãa]o)',
+  },
   {
     pattern:
       '((mesmo|at[ée]|inclusive|tamb[ée]m) )?((de|[àa]|no|nos|na|nas|pela|durante o|durante a) )(madrugada|noite|fim de semana|fins de semana|feriados?|s[áa]bados?|domingos?)( inclusive| tamb[ée]m)?',
@@ -92,12 +95,13 @@ export const overAvailable: Phrase[] = [
   },
   {
     pattern:
-      '(eu )?(j[áa] )?(te |lhe )?(respondo|retorno) (na hora|na mesma hora|imediatamente|rapidinho|no mesmo minuto|assim que chegar)|(eu )?vou (te |lhe )?respondendo',
+      '(eu )?(j[áa] )?(te |lhe )?(respondo|retorno|atendo) (na hora|na mesma hora|imediatamente|rapidinho|no mesmo minuto|assim que chegar)|(eu )?vou (te |lhe )?respondendo',
     rewrite: 'respondo em até um dia útil',
     note: '"vou respondendo" promete uma conversa contínua, mensagem a mensagem',
   },
   {
-    pattern: '(deixo|vou deixar|fico com) o celular ligado( (a noite toda|o fim de semana (todo|inteiro)|24 ?horas))?',
+    pattern:
+      '((deixo|vou deixar|fico com) o|(meu|o meu) celular (fica|vai ficar|est[áa])) (celular )?ligado( (a noite toda|o fim de semana (todo|inteiro)|24 ?horas|direto|o tempo todo))?',
     rewrite: 'vejo as mensagens no horário de atendimento',
   },
   {
