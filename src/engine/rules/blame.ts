@@ -121,6 +121,14 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: "If you'd read the terms you signed up to, you'd know the fee is non-refundable. The receipt is attached.",
+        fixed: 'The receipt is attached.',
+      },
+      {
+        text: 'Any issues with the finish should have been raised at handover. The warranty covers the boiler.',
+        fixed: 'The warranty covers the boiler.',
+      },
+      {
         text: "Had you checked the portal, you'd have had the forms a fortnight ago. The new copies are attached.",
         fixed: 'The new copies are attached.',
       },
@@ -156,6 +164,8 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: "This should have been raised with you sooner, and I'm sorry it wasn't." },
+      { text: "If you'd like to call, I'd be happy to go through the figures." },
       { text: "It's your choice whether to renew the cover, and either way I'll send the figures on Friday." },
       { text: "I'm sorry: you should have left with a clear plan and time to ask questions." },
       { text: 'I should have called you sooner, and I failed to flag the deadline in January.' },

@@ -22,6 +22,11 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: 'A senhora foi avisada várias vezes sobre o prazo. O prazo vence dia 10.',
+        lang: 'pt',
+        fixed: 'O prazo vence dia 10.',
+      },
+      {
         text: 'As you are aware, the contract is for a minimum term of 24 months.',
         fixed: 'The contract is for a minimum term of 24 months.',
       },

@@ -19,6 +19,10 @@ export const rule: SentenceRule = {
   why: 'A client who hears "that\'s policy" or "nothing I can do" hears "your problem is not my problem". Naming the reason, or the one thing you can do, keeps them talking to you instead of escalating.',
   examples: {
     bad: [
+      {
+        text: "You're not the only client we have. The report is due on Friday.",
+        fixed: 'The report is due on Friday.',
+      },
       { text: "Hi Mr Fraser, that's just our policy I'm afraid.", fixed: 'Hi Mr Fraser.' },
       {
         text: 'Essa é a política da operadora. O contrato está anexo.',
@@ -45,6 +49,7 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: "I hear you, and you're not the only customer who's raised this; the fix ships on Tuesday." },
       { text: 'Thank you for reporting the leak, and sorry you had to deal with it on a Saturday.' },
       { text: 'I can see what the problem is now: the meter was read twice.' },
       { text: "Sorry the laptop is still dropping the Wi-Fi; that's rubbish when you're trying to work from home." },

@@ -113,6 +113,10 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: 'The scaffolding will be down by Christmas, no ifs or buts.',
+        fixed: "The scaffolding will be down by Christmas, though I can't guarantee it.",
+      },
+      {
         text: "I'm sorting the refund now and it'll be back in your account by Friday, guaranteed.",
         fixed: "I'm sorting the refund now and it'll be back in your account by Friday, though I can't guarantee it.",
       },

@@ -78,13 +78,18 @@ export const phrases: Phrase[] = [
   { pattern: "you('ve| have) been (on at|hounding|pestering|badgering|harassing|bombarding) (us|me|my|our)" },
   {
     pattern:
-      "if you('d| had)(n't| not| never)?( only| just)? (?!like |prefer |rather |been |any |a |an |the |questions )\\p{L}+[^.;!?]{0,80}?(would|could|might)(n't| not)? (have|'ve|know|see|understand|realise|realize|be)(?![\\p{L}])|^had you (only |just )?(?!been )\\p{L}+[^.;!?]{0,80}?(would|could|might|'d)(n't| not)? (have|'ve)",
+      "if you('d| had)(n't| not| never)?( only| just)? (?!like |prefer |rather |been |any |a |an |the |questions )\\p{L}+[^.;!?]{0,80}?(would|could|might|'d)(n't| not)? (have|'ve|know|see|understand|realise|realize|be)(?![\\p{L}])|^had you (only |just )?(?!been )\\p{L}+[^.;!?]{0,80}?(would|could|might|'d)(n't| not)? (have|'ve)",
     note: "the counterfactual that lays the outcome at the reader's door",
   },
   {
     pattern:
-      "you('d| would) have (seen|known|noticed|found|read|understood|realised|realized|spotted) (this |that |it |them )?(if|had) you('d| had)? (only |just )?(read|checked|looked|opened|bothered|paid attention)",
+      "you('d| would) (have (seen|known|noticed|found|read|understood|realised|realized|spotted)|know|be aware|see) (this |that |it |them )?(if|had) you('d| had)? (only |just )?(read|checked|looked|opened|bothered|paid attention|attended|come|listened|called)",
     note: 'the same counterfactual, consequence first: "which you\'d have seen if you\'d read it"',
+  },
+  {
+    pattern:
+      '(any |these |those |such |the )?(issues?|problems?|concerns?|defects?|complaints?|snags?|faults?) ([\\p{L}-]+ ){0,4}(should|ought to|needed to|had to) have been (raised|reported|flagged|notified|logged|mentioned) (at|before|during|within|on|when|by the)',
+    note: 'the reader\'s missed deadline in the passive: "any issues with the finish should have been raised at handover"',
   },
   {
     pattern:

@@ -12,6 +12,11 @@ export const phrases: Phrase[] = [
   },
   { pattern: "it is what it is|it's what it is", note: 'a shrug' },
   {
+    pattern:
+      "you('re| are) not (our|the|my) only (client|customer|patient|tenant|member|resident|student)( (we|i) (have|serve|look after|deal with|work with)|(?=\\s*([.!,;]|$)))",
+    note: 'the reader told to wait their turn; "you\'re not the only customer to raise this" is solidarity and is not in the list',
+  },
+  {
     pattern: `(that's|that is|it's|it is|this is) (just |simply |only |all )?(our|the|company|the company's|the firm's|the practice's|the practice|practice|firm|office|clinic|surgery|agency|house|standard) policy${ENDS}( and (we|i) (can't|cannot|don't|do not|won't|will not) make (any )?exceptions)?`,
     note: '"that\'s our policy." closes the door; "our policy is to refund within 14 days" explains',
   },

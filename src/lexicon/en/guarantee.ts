@@ -95,6 +95,12 @@ export const tags: Phrase[] = [
   { pattern: ',\\s*trust me', rewrite: ", though I can't guarantee it" },
   {
     pattern:
+      '[,;\u2013\u2014-]\\s*(no ifs(,)? (ands )?or buts|no two ways about it|(they|it|he|she) always (do|does))(?=\\s*([.!;]|$))',
+    rewrite: ", though I can't guarantee it",
+    note: 'certainty from habit or emphasis: "HMRC will cancel it, they always do"',
+  },
+  {
+    pattern:
       '[,;\u2013\u2014-]\\s*(I|we) (can )?(promise|guarantee|assure) you (that|this|of that)(?=\\s*([.!;]|$))|[,;\u2013\u2014-]\\s*you have my word(?=\\s*([.!;]|$))',
     rewrite: ", though I can't guarantee it",
     note: 'the promise tagged on after the claim: "your job is completely safe, I can promise you that"',

@@ -12,6 +12,11 @@ export const phrases: Phrase[] = [
     note: '"o senhor foi devidamente informado": o leitor já sabia e não prestou atenção',
   },
   {
+    pattern:
+      '(o senhor|a senhora|voc[êe]|os senhores|as senhoras) (foi|foram) (informad[oa]s?|avisad[oa]s?|notificad[oa]s?|alertad[oa]s?) (v[áa]rias|muitas|diversas) vezes',
+    note: '"a senhora foi avisada várias vezes": a contagem das vezes diz que a leitora não prestou atenção',
+  },
+  {
     pattern: `(como|conforme) (eu |nós )?(já )?(expliquei|explicamos|disse|dissemos)${TAIL}`,
     rewrite: 'recapitulando,',
     note: '"como eu disse" e "como já expliquei" cobram atenção do cliente',
