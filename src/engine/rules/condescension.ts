@@ -22,6 +22,11 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: "I'm not sure why you're so upset. The table was booked for 7pm.",
+        fixed: 'The table was booked for 7pm.',
+      },
+      { text: "The fee is fixed. I'm not going to go over it again.", fixed: 'The fee is fixed.' },
+      {
         text: 'A senhora foi avisada várias vezes sobre o prazo. O prazo vence dia 10.',
         lang: 'pt',
         fixed: 'O prazo vence dia 10.',
@@ -85,6 +90,7 @@ export const rule: SentenceRule = {
       { text: 'The exit is marked in red, so we are not sure how you missed it.', fixed: 'The exit is marked in red.' },
     ],
     good: [
+      { text: "I'm not sure what you expected, so could you tell me what you had in mind?" },
       { text: "I'd like to remind you that your appointment is tomorrow at 10:00." },
       { text: 'I hope this helps, and that the timetable is clearer now.' },
       { text: "I was surprised by the tone of the council's letter too, and I've asked them to explain it." },

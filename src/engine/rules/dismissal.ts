@@ -20,6 +20,10 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       {
+        text: 'We consider the matter closed. A copy of our letter is attached.',
+        fixed: 'A copy of our letter is attached.',
+      },
+      {
         text: "You're not the only client we have. The report is due on Friday.",
         fixed: 'The report is due on Friday.',
       },
@@ -49,6 +53,7 @@ export const rule: SentenceRule = {
       },
     ],
     good: [
+      { text: 'Your complaint is now closed because we refunded you in full on 3 May.' },
       { text: "I hear you, and you're not the only customer who's raised this; the fix ships on Tuesday." },
       { text: 'Thank you for reporting the leak, and sorry you had to deal with it on a Saturday.' },
       { text: 'I can see what the problem is now: the meter was read twice.' },

@@ -43,6 +43,25 @@ function afterNumber(text: string, start: number): boolean {
   return /\p{N}/u.test(text.charAt(before));
 }
 
+/**
+ * An acronym right after the words it stands for: "Patient Advice and Liaison Service (PALS)".
+ * The capitalised words just before it spell its letters; small words between them do not count.
+ */
+function spelledOutBefore(text: string, start: number, token: string): boolean {
+  const letters = token.replace(/[^\p{Lu}]/gu, '');
+  const words = text
+    .slice(Math.max(0, start - 120), start)
+    .replace(/[\s(\u2014\u2013-]+$/u, '')
+    .split(/\s+/u);
+  let initials = '';
+  for (let index = words.length - 1; index >= 0 && initials.length < letters.length; index--) {
+    const word = words[index] ?? '';
+    if (/^\p{Lu}/u.test(word)) initials = word.charAt(0) + initials;
+    else if (!/^\p{Ll}{1,3}$/u.test(word)) return false;
+  }
+  return initials.length > 1 && initials === letters;
+}
+
 type Verdict = 'shout' | 'name' | 'ask';
 
 /** Whether a token in capitals is raised voice, a name or code, or a question for the tagger. */
@@ -69,6 +88,7 @@ function loudWords(sentence: Sentence, lang: Lang): Array<[number, number]> {
     const start = found.index;
     const end = start + token.length;
     if (isInQuote(sentence, start, end) || afterNumber(sentence.text, start)) continue;
+    if (spelledOutBefore(sentence.text, start, token)) continue;
     const verdict = judge(token, lang);
     if (verdict !== 'name') candidates.push({ start, end, verdict });
   }
@@ -120,6 +140,8 @@ export const rule: SentenceRule = {
       { text: 'I am TRULY sorry about the mix-up.', fixed: 'I am truly sorry about the mix-up.' },
     ],
     good: [
+      { text: 'Please contact the Patient Advice and Liaison Service (PALS) on 0300 123 4567.' },
+      { text: 'The Financial Ombudsman Service — FOS — can look at it after eight weeks.' },
       { text: 'The charge shows as STRMBOX*MTHLY on your card statement.' },
       { text: 'Attached is the countersigned NDA as a PDF, and the IRS letter is a CP2000 notice.' },
       { text: "We're so sorry the DJ didn't turn up; your GP's letter is attached." },

@@ -146,6 +146,16 @@ export const phrases: Phrase[] = [
   },
   {
     pattern:
+      "(i'm|i am|we're|we are) not (going to|gonna) (go over|go through|explain|repeat|discuss) (it|this|that|the (matter|point|issue))( all)? (again|any further)|(i|we)('ve| have) already answered (this|that|your) (question|point)",
+    note: 'refusing to explain again; "I\'ve already answered your question about the deposit below" is the same wall',
+  },
+  {
+    pattern:
+      "(i'm|i am|we're|we are) not sure why you('re| are| were|'d be| would be) so (upset|angry|annoyed|cross|worked up|unhappy|bothered)|(i'm|i am|we're|we are) not sure what (else )?you (expected|were expecting) (from|for|at|with)",
+    note: 'questioning whether the reader has any right to the feeling or the expectation',
+  },
+  {
+    pattern:
       "(i|we)('ve| have) (already )?(told|explained to|reminded) you (this |that |about this |about that )?(already|before|twice|three times|several times|many times|multiple times|more than once|repeatedly|a number of times)|(i|we)('ve| have) (already )?(explained|said|mentioned) (this|that|it) (already|before|twice|three times|several times|many times|multiple times|more than once|repeatedly)",
   },
   {

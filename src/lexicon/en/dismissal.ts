@@ -13,6 +13,11 @@ export const phrases: Phrase[] = [
   { pattern: "it is what it is|it's what it is", note: 'a shrug' },
   {
     pattern:
+      '(we|i) (now |therefore )?consider (the|this) (matter|complaint|issue|case|correspondence) (to be )?(closed|resolved|concluded|at an end)',
+    note: 'the door shut on the reader; "your complaint is now closed because we refunded you" reports a status and is not in the list',
+  },
+  {
+    pattern:
       "you('re| are) not (our|the|my) only (client|customer|patient|tenant|member|resident|student)( (we|i) (have|serve|look after|deal with|work with)|(?=\\s*([.!,;]|$)))",
     note: 'the reader told to wait their turn; "you\'re not the only customer to raise this" is solidarity and is not in the list',
   },

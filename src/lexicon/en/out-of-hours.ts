@@ -38,7 +38,7 @@ export const scheduleWords = {
 export const nextContact: Phrase[] = [
   {
     pattern:
-      "(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to| can| plan to| aim to)( (then|also|properly|personally|first|be able to))* (reply|respond|answer|get back|come back|be (back )?in touch|write|call|ring|phone|email|e-mail|update|confirm|look|pick|review|go through|deal with|follow up|send|check|speak|talk|text|message)",
+      "(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to| can| plan to| aim to)( (then|also|properly|personally|first|be able to))* (reply|respond|answer|get back|come back|be (back )?in touch|write|call|ring|phone|email|e-mail|update|confirm|look|pick|review|go through|deal with|follow up|send|check|speak|talk|text|message|contact)",
     note: '"I\'ll reply properly…", "we\'ll call you…", "I\'ll text you by 9am"',
   },
   {
